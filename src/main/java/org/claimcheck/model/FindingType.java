@@ -1,0 +1,6 @@
+package org.claimcheck.model;
+
+public enum FindingType {
+    DATE_CONFLICT, AMOUNT_CONFLICT, SUM_MISMATCH, DURATION_MISMATCH, SEQUENCE_CONFLICT, PERCENT_CONFLICT,
+    ROLE_CONFLICT
+}

@@ -1,0 +1,3 @@
+package org.claimcheck.model;
+
+public enum PartyKind { ORGANIZATION, PERSON }

@@ -1,0 +1,92 @@
+package org.claimcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.Severity;
+
+/**
+ * AMOUNT_CONFLICT: two claims in different sentences that speak of one event (see {@link SameEvent})
+ * state amounts in one currency that cannot both hold (no amount of one agrees with any amount of the
+ * other, qualifiers and rounding respected).
+ *
+ * <p>Time decides between two deals of the same parties: claims with known, non-overlapping times are
+ * different events. When one claim has no time, it is compared only if every other dated claim it could
+ * belong to falls in the same period as its counterpart; otherwise it is unclear which deal it speaks of
+ * (the seed's "deal worth up to $50 billion" against the November "$38 billion" one). Two undated claims
+ * are compared only when no other claim could be their event.
+ */
+public final class AmountConflictRule implements Rule {
+
+    @Override
+    public String name() {
+        return "AMOUNT_CONFLICT";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Claim> claims = ctx.claims().stream().filter(c -> !c.money().isEmpty()).toList();
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                Claim a = claims.get(i);
+                Claim b = claims.get(j);
+                if (a.sentence() == b.sentence() || !SameEvent.compatible(a, b, true) || !timesAllow(claims, a, b)) {
+                    continue;
+                }
+                Mention[] pair = SameEvent.moneyConflict(ctx, a, b);
+                if (pair != null) {
+                    out.add(finding(a, b, pair));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean timesAllow(List<Claim> claims, Claim a, Claim b) {
+        boolean ta = SameEvent.resolvedTime(a);
+        boolean tb = SameEvent.resolvedTime(b);
+        if (ta && tb) {
+            return a.time().value().overlaps(b.time().value());
+        }
+        if (ta) {
+            return onlyPeriod(claims, b, a);
+        }
+        if (tb) {
+            return onlyPeriod(claims, a, b);
+        }
+        for (Claim c : claims) {
+            if (c != a && c != b && (SameEvent.compatible(a, c, true) || SameEvent.compatible(b, c, true))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every dated claim the undated one could belong to overlaps the dated counterpart's time. */
+    private static boolean onlyPeriod(List<Claim> claims, Claim undated, Claim dated) {
+        for (Claim c : claims) {
+            if (c != undated && c != dated && SameEvent.resolvedTime(c) && SameEvent.compatible(undated, c, true)
+                    && !c.time().value().overlaps(dated.time().value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Finding finding(Claim a, Claim b, Mention[] pair) {
+        boolean firm = SameEvent.sameSource(a, b) && a.eventClass() == b.eventClass();
+        String message = String.format(Locale.ROOT,
+                "The same %s involving %s is given as %s in one place and as %s in another.",
+                a.eventClass().name().toLowerCase(Locale.ROOT), SameEvent.partyList(a),
+                Amounts.quote(pair[0]), Amounts.quote(pair[1]));
+        return new Finding(FindingType.AMOUNT_CONFLICT, firm ? Severity.ERROR : Severity.WARNING, message,
+                List.of(pair[0].span(), pair[1].span()), List.of(a.id(), b.id()), name());
+    }
+}

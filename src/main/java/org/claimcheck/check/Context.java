@@ -1,0 +1,118 @@
+package org.claimcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Sentence;
+import org.claimcheck.model.Span;
+
+/**
+ * Read-only views of one article that several rules need: the body in lower case (same offsets, since
+ * {@link Locale#ROOT} lower-casing of the ASCII cue words keeps lengths; non-ASCII letters are left as
+ * they are), mentions by sentence, and the claims outside page furniture.
+ */
+final class Context {
+
+    private final ArticleFacts facts;
+    private final String lower;
+
+    Context(ArticleFacts facts) {
+        this.facts = facts;
+        this.lower = asciiLower(facts.article().body());
+    }
+
+    ArticleFacts facts() {
+        return facts;
+    }
+
+    String body() {
+        return facts.article().body();
+    }
+
+    /** The body with ASCII letters in lower case; offsets are those of the body. */
+    String lower() {
+        return lower;
+    }
+
+    /** Lower-cased body text in {@code [start, end)}, clipped to the body. */
+    String lower(int start, int end) {
+        int s = Math.max(0, Math.min(start, lower.length()));
+        int e = Math.max(s, Math.min(end, lower.length()));
+        return lower.substring(s, e);
+    }
+
+    /** The span of sentence {@code sentence}. */
+    Span sentenceSpan(int sentence) {
+        return facts.sentences().get(sentence).span();
+    }
+
+    boolean isFurniture(int sentence) {
+        return sentence >= 0 && sentence < facts.sentences().size() && facts.sentences().get(sentence).furniture();
+    }
+
+    int sentenceCount() {
+        return facts.sentences().size();
+    }
+
+    /** Mentions of {@code type} in sentence {@code s}, in body order. */
+    List<Mention> mentions(int s, MentionType type) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            if (m.sentence() == s && m.type() == type) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Every mention of {@code type} outside furniture, in body order. */
+    List<Mention> mentions(MentionType type) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : facts.mentions()) {
+            if (m.type() == type && !isFurniture(m.sentence())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Claims outside furniture, in the extractor's order. */
+    List<Claim> claims() {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : facts.claims()) {
+            if (!isFurniture(c.sentence())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    Mention mention(int i) {
+        return facts.mention(i);
+    }
+
+    /** The sentence index holding offset {@code pos}, or -1. */
+    int sentenceAt(int pos) {
+        List<Sentence> ss = facts.sentences();
+        for (Sentence s : ss) {
+            if (s.span().start() <= pos && pos < s.span().end()) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    static String asciiLower(String s) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] >= 'A' && cs[i] <= 'Z') {
+                cs[i] = (char) (cs[i] + ('a' - 'A'));
+            }
+        }
+        return new String(cs);
+    }
+}

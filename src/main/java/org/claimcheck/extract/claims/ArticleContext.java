@@ -1,0 +1,136 @@
+package org.claimcheck.extract.claims;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.claimcheck.model.Annotation;
+import org.claimcheck.model.Dependency;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Sentence;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.Token;
+
+/** Everything about one article that the claim readers share: parse, mentions, timeline lines. */
+final class ArticleContext {
+
+    final Annotation annotation;
+    final DependencyGraph graph;
+    final MentionMap mentions;
+    final EventLexicon lexicon;
+    /** First token index of each sentence (or -1 when it has none). */
+    private final int[] firstToken;
+    private final int[] endToken;
+    private final BitSet timeline;
+    /** Tokens that are the subject (nsubj, nsubj:pass) of some predicate and lie in a PARTY mention. */
+    private final BitSet subjectParty = new BitSet();
+
+    ArticleContext(Annotation annotation, List<Mention> mentionList, EventLexicon lexicon) {
+        this.annotation = annotation;
+        this.lexicon = lexicon;
+        this.graph = new DependencyGraph(annotation);
+        this.mentions = new MentionMap(annotation.tokens(), mentionList);
+        int sentences = annotation.sentences().size();
+        firstToken = new int[sentences];
+        endToken = new int[sentences];
+        java.util.Arrays.fill(firstToken, -1);
+        java.util.Arrays.fill(endToken, -1);
+        for (Token t : annotation.tokens()) {
+            int s = t.sentence();
+            if (s < 0 || s >= sentences) {
+                continue;
+            }
+            if (firstToken[s] < 0) {
+                firstToken[s] = t.index();
+            }
+            endToken[s] = t.index() + 1;
+        }
+        for (Dependency d : annotation.dependencies()) {
+            if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
+                    && d.dependent() >= 0 && d.dependent() < graph.size()
+                    && mentions.at(d.dependent(), MentionType.PARTY) >= 0) {
+                subjectParty.set(d.dependent());
+            }
+        }
+        timeline = findTimeline();
+    }
+
+    /** Sentences after a line announcing a timeline ("Here's a timeline of ...") up to page furniture. */
+    private BitSet findTimeline() {
+        BitSet lines = new BitSet();
+        boolean inside = false;
+        for (Sentence s : annotation.sentences()) {
+            if (s.furniture()) {
+                inside = false;
+                continue;
+            }
+            if (inside) {
+                lines.set(s.index());
+            }
+            for (int t = firstToken(s.index()); t >= 0 && t < endToken(s.index()); t++) {
+                if (graph.lemma(t).equals("timeline") || graph.lemma(t).equals("chronology")) {
+                    inside = true;
+                }
+            }
+        }
+        return lines;
+    }
+
+    int firstToken(int sentence) {
+        return sentence < 0 || sentence >= firstToken.length ? -1 : firstToken[sentence];
+    }
+
+    int endToken(int sentence) {
+        return sentence < 0 || sentence >= endToken.length ? -1 : endToken[sentence];
+    }
+
+    boolean isTimelineLine(int sentence) {
+        return timeline.get(sentence);
+    }
+
+    boolean isSubjectParty(int token) {
+        return subjectParty.get(token);
+    }
+
+    boolean parsed(int sentence) {
+        List<Boolean> p = annotation.parsed();
+        return sentence < p.size() && Boolean.TRUE.equals(p.get(sentence));
+    }
+
+    LocalDate published() {
+        return annotation.article().date();
+    }
+
+    String body() {
+        return annotation.article().body();
+    }
+
+    Span span(int token) {
+        return graph.token(token).span();
+    }
+
+    /** Party mention indices of sentence {@code s}, in text order. */
+    List<Integer> partyMentions(int s) {
+        List<Integer> r = new ArrayList<>();
+        List<Mention> all = mentions.all();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).type() == MentionType.PARTY && all.get(i).sentence() == s) {
+                r.add(i);
+            }
+        }
+        return r;
+    }
+
+    /** The first token of a mention, or -1. */
+    int firstTokenOf(int mention) {
+        Mention m = mentions.get(mention);
+        int s = m.sentence();
+        for (int t = firstToken(s); t >= 0 && t < endToken(s); t++) {
+            if (span(t).overlaps(m.span())) {
+                return t;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,143 @@
+package org.claimcheck.extract.claims;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.claimcheck.model.Annotation;
+import org.claimcheck.model.Attribution;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.ClaimTime;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.Sentence;
+
+/**
+ * Claim assembly: turns an annotated article (tokens, dependency parse) and its mentions into claims,
+ * one per clause whose head predicate is an event with at least one party.
+ *
+ * <p>For each parsed sentence that is not page furniture: {@link PredicateFinder} picks the heads,
+ * {@link Clause} delimits each head's clause, {@link RoleAssigner} reads party roles from the parse
+ * (resolving pronouns and descriptions through {@link PartyResolver}), the clause's MONEY and PERCENT
+ * mentions are attached, {@link TimeAnchor} dates it, {@link AttributionFinder} finds who says so and
+ * {@link ModalityReader} how firmly. Claims are numbered "c1".."cN" in text order.
+ *
+ * <p>A pure function of its input: no state between calls, safe to share between threads. It never
+ * throws on odd input; a sentence it cannot handle yields no claims and a warning.
+ */
+public final class ClaimExtractor {
+
+    private final EventLexicon lexicon;
+
+    /** An extractor with the bundled {@link EventLexicon}. */
+    public ClaimExtractor() {
+        this(EventLexicon.standard());
+    }
+
+    public ClaimExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The claims of the article, in text order. */
+    public List<Claim> extract(Annotation annotation, List<Mention> mentions) {
+        return run(annotation, mentions).claims();
+    }
+
+    /** The claims of the article and the warnings for sentences that gave none because they could not be read. */
+    public ClaimResult run(Annotation annotation, List<Mention> mentions) {
+        List<String> warnings = new ArrayList<>();
+        ArticleContext ctx;
+        try {
+            ctx = new ArticleContext(annotation, mentions, lexicon);
+        } catch (RuntimeException e) {
+            warnings.add("claims skipped: annotation could not be read (" + e.getMessage() + ")");
+            return new ClaimResult(List.of(), warnings);
+        }
+        Readers readers = new Readers(ctx);
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence s : annotation.sentences()) {
+            if (s.furniture()) {
+                continue;
+            }
+            if (!ctx.parsed(s.index())) {
+                if (!ctx.partyMentions(s.index()).isEmpty()) {
+                    warnings.add("sentence " + s.index() + " was not parsed: no claims");
+                }
+                continue;
+            }
+            try {
+                claims.addAll(sentenceClaims(ctx, readers, s.index(), claims));
+            } catch (RuntimeException e) {
+                warnings.add("sentence " + s.index() + " could not be read: " + e);
+            }
+        }
+        return new ClaimResult(number(claims), warnings);
+    }
+
+    /** The per-article readers, built once per call. */
+    private record Readers(PredicateFinder predicates, RoleAssigner roles, TimeAnchor time,
+                           AttributionFinder attribution, ModalityReader modality) {
+        Readers(ArticleContext ctx) {
+            this(ctx, new PartyResolver(ctx));
+        }
+
+        Readers(ArticleContext ctx, PartyResolver resolver) {
+            this(ctx, resolver, new AttributionFinder(ctx, resolver));
+        }
+
+        Readers(ArticleContext ctx, PartyResolver resolver, AttributionFinder attribution) {
+            this(new PredicateFinder(ctx), new RoleAssigner(ctx, resolver), new TimeAnchor(ctx, resolver),
+                    attribution, new ModalityReader(ctx, attribution));
+        }
+    }
+
+    private static List<Claim> sentenceClaims(ArticleContext ctx, Readers r, int sentence, List<Claim> earlier) {
+        List<Predicate> predicates = r.predicates().find(sentence);
+        BitSet heads = new BitSet();
+        predicates.forEach(p -> heads.set(p.token()));
+        List<Claim> out = new ArrayList<>();
+        for (Predicate p : predicates) {
+            Clause clause = new Clause(ctx, p, heads);
+            List<ClaimParty> parties = r.roles().assign(clause);
+            if (parties.isEmpty()) {
+                continue;
+            }
+            List<Integer> money = clause.mentionsOf(MentionType.MONEY);
+            List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
+            List<Claim> known = new ArrayList<>(earlier);
+            known.addAll(out);
+            ClaimTime time = r.time().anchor(clause, known);
+            if (!p.lexical() && money.isEmpty() && percents.isEmpty() && time == null) {
+                continue;
+            }
+            Attribution attribution = r.attribution().find(clause);
+            Modality modality = r.modality().read(clause, attribution, time);
+            TreeSet<Integer> used = new TreeSet<>(money);
+            used.addAll(percents);
+            parties.stream().filter(x -> x.mention() >= 0).forEach(x -> used.add(x.mention()));
+            if (time != null && time.mention() >= 0) {
+                used.add(time.mention());
+            }
+            out.add(new Claim("", sentence, clause.span(), ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT),
+                    p.eventClass(), ctx.span(p.token()), parties, money, percents, time, attribution, modality,
+                    List.copyOf(used)));
+        }
+        return out;
+    }
+
+    private static List<Claim> number(List<Claim> claims) {
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(Comparator.comparingInt(Claim::sentence).thenComparing(Claim::trigger));
+        List<Claim> r = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            Claim c = sorted.get(i);
+            r.add(new Claim("c" + (i + 1), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(),
+                    c.parties(), c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions()));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,56 @@
+package org.claimcheck.extract.claims;
+
+import java.util.Set;
+
+/** Closed word lists the claim stage reads: attribution, modality and light-verb cues (lower-case lemmas). */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** Speech verbs that only attribute: they fill a claim's attribution and are never claims themselves. */
+    static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "write", "state", "claim",
+            "explain", "emphasize", "emphasise", "stress", "argue", "insist", "accord", "comment", "celebrate");
+
+    /** Event verbs that also attribute the clause they introduce ("OpenAI announced that ..."). */
+    static final Set<String> REPORTING = Set.of("announce", "report", "disclose", "publish", "confirm",
+            "reveal", "tell");
+
+    /** Verbs whose complement clause is denied ("Microsoft refutes that ..."). */
+    static final Set<String> DENIAL = Set.of("deny", "refute", "reject", "dispute");
+
+    /** Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit"). */
+    static final Set<String> LIGHT = Set.of("strike", "reach", "sign", "ink", "seal", "finalize", "finalise",
+            "complete", "close", "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
+            "file", "bring", "secure", "win", "land", "forge");
+
+    /** Verbs that are never claims on their own (too general to be events). */
+    static final Set<String> NON_EVENT = Set.of("be", "have", "do", "get", "seem", "become", "remain", "let",
+            "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
+            "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");
+
+    /** Governing verbs whose xcomp is a future or intended event ("plans to invest"). */
+    static final Set<String> INTENT = Set.of("plan", "intend", "expect", "aim", "seek", "prepare", "hope",
+            "propose", "set", "poise", "schedule");
+
+    static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    static final Set<String> HEDGE_AUX = Set.of("may", "might", "could");
+    static final Set<String> HEDGE_ADVERB = Set.of("likely", "probably", "possibly", "perhaps", "maybe",
+            "reportedly", "potentially");
+    static final Set<String> NEGATION = Set.of("not", "n't", "never");
+    static final Set<String> CONDITION_MARK = Set.of("if", "unless", "provided");
+    static final Set<String> CONDITION_WORD = Set.of("pending", "conditional", "contingent");
+
+    /** Singular descriptions that can stand for an organization ("the company", "the model maker"). */
+    static final Set<String> ORG_DESCRIPTION = Set.of("company", "firm", "startup", "start-up", "maker",
+            "lab", "giant", "group", "business", "developer", "provider", "retailer", "chipmaker", "outlet",
+            "newspaper", "paper", "regulator", "bank", "insurer", "conglomerate", "entity", "corporation");
+
+    /** Plural descriptions of two parties named together ("the two companies"). */
+    static final Set<String> PAIR_DESCRIPTION = Set.of("companies", "firms", "partners", "giants", "parties",
+            "sides", "groups", "labs");
+
+    static final Set<String> SINGULAR_ORG_PRONOUN = Set.of("it", "its");
+    static final Set<String> PLURAL_PRONOUN = Set.of("they", "their", "them");
+    static final Set<String> PERSON_PRONOUN = Set.of("he", "his", "she", "her", "him");
+}

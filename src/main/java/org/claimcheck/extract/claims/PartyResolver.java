@@ -1,0 +1,200 @@
+package org.claimcheck.extract.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.model.Dependency;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.PartyKind;
+import org.claimcheck.model.Span;
+
+/**
+ * Finds the party an argument token stands for. A token inside a PARTY mention is that party. A pronoun
+ * ("it", "its", "they") or a definite description ("the company", "the model maker", "the two companies")
+ * is resolved only when the article makes it clear:
+ * <ol>
+ *   <li>singular: the nearest preceding subject party of the same sentence, else the nearest preceding
+ *       party of the sentence, else the nearest subject party of the two sentences before;</li>
+ *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
+ *       sentences, else the two parties of a sentence that names exactly two.</li>
+ * </ol>
+ * Parties that already fill another role of the same predicate are never chosen (a company does not
+ * invest in itself). Anything else stays unresolved: nothing is guessed.
+ */
+final class PartyResolver {
+
+    private static final int LOOKBACK = 2;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "both", "two");
+
+    private final ArticleContext ctx;
+
+    PartyResolver(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The named party at token {@code t}, if it lies in a PARTY mention. */
+    List<ResolvedParty> named(int t) {
+        int m = ctx.mentions.at(t, MentionType.PARTY);
+        if (m < 0) {
+            return List.of();
+        }
+        return List.of(of(m));
+    }
+
+    /** Whether token {@code t} is a pronoun or description this resolver may try to resolve. */
+    boolean isReferring(int t) {
+        return kindOf(t) != null;
+    }
+
+    /**
+     * Resolves a pronoun or description at {@code t}; empty when not clear.
+     *
+     * @param exclude canonical names that fill other roles of the same predicate
+     */
+    List<ResolvedParty> resolve(int t, Set<String> exclude) {
+        Reference kind = kindOf(t);
+        if (kind == null) {
+            return List.of();
+        }
+        Span span = referenceSpan(t);
+        List<ResolvedParty> found = kind == Reference.PLURAL ? pair(t) : single(t, kind, exclude);
+        List<ResolvedParty> r = new ArrayList<>();
+        for (ResolvedParty p : found) {
+            r.add(new ResolvedParty(p.name(), p.kind(), -1, span));
+        }
+        return r;
+    }
+
+    private enum Reference { ORGANIZATION, PERSON, PLURAL }
+
+    private Reference kindOf(int t) {
+        DependencyGraph g = ctx.graph;
+        String w = g.word(t);
+        String pos = g.pos(t);
+        if (pos.startsWith("PRP")) {
+            if (Cues.SINGULAR_ORG_PRONOUN.contains(w)) {
+                return Reference.ORGANIZATION;
+            }
+            if (Cues.PLURAL_PRONOUN.contains(w)) {
+                return Reference.PLURAL;
+            }
+            if (Cues.PERSON_PRONOUN.contains(w)) {
+                return Reference.PERSON;
+            }
+            return null;
+        }
+        if (!g.isNoun(t) || !g.hasChildLemma(t, "det", DEFINITE) && !g.hasChildLemma(t, "nummod", DEFINITE)) {
+            return null;
+        }
+        for (int c : g.children(t, "compound")) {
+            if (ctx.mentions.at(c, MentionType.PARTY) >= 0) {
+                return null;
+            }
+        }
+        if (Cues.PAIR_DESCRIPTION.contains(w)) {
+            return Reference.PLURAL;
+        }
+        if (Cues.ORG_DESCRIPTION.contains(g.lemma(t)) && pos.equals("NN")) {
+            return Reference.ORGANIZATION;
+        }
+        return null;
+    }
+
+    private List<ResolvedParty> single(int t, Reference kind, Set<String> exclude) {
+        PartyKind want = kind == Reference.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION;
+        int s = ctx.graph.token(t).sentence();
+        ResolvedParty best = nearest(s, t, want, exclude, true);
+        if (best == null) {
+            best = nearest(s, t, want, exclude, false);
+        }
+        for (int back = 1; best == null && back <= LOOKBACK && s - back >= 0; back++) {
+            best = nearest(s - back, Integer.MAX_VALUE, want, exclude, true);
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /** The last party mention of sentence {@code s} before token {@code before}, subjects only if asked. */
+    private ResolvedParty nearest(int s, int before, PartyKind want, Set<String> exclude, boolean subjects) {
+        ResolvedParty best = null;
+        for (int m : ctx.partyMentions(s)) {
+            int first = ctx.firstTokenOf(m);
+            if (first < 0 || first >= before) {
+                continue;
+            }
+            Mention mention = ctx.mentions.get(m);
+            if (mention.party().kind() != want || exclude.contains(mention.party().name())) {
+                continue;
+            }
+            if (subjects && !isSubject(m)) {
+                continue;
+            }
+            best = of(m);
+        }
+        return best;
+    }
+
+    private boolean isSubject(int mention) {
+        Mention m = ctx.mentions.get(mention);
+        for (int t = ctx.firstToken(m.sentence()); t >= 0 && t < ctx.endToken(m.sentence()); t++) {
+            if (ctx.span(t).overlaps(m.span()) && ctx.isSubjectParty(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ResolvedParty> pair(int t) {
+        int s = ctx.graph.token(t).sentence();
+        for (int back = 0; back <= LOOKBACK && s - back >= 0; back++) {
+            List<ResolvedParty> p = subjectPair(s - back, back == 0 ? t : Integer.MAX_VALUE);
+            if (!p.isEmpty()) {
+                return p;
+            }
+        }
+        Map<String, ResolvedParty> distinct = new LinkedHashMap<>();
+        for (int m : ctx.partyMentions(s)) {
+            distinct.putIfAbsent(ctx.mentions.get(m).party().name(), of(m));
+        }
+        return distinct.size() == 2 ? List.copyOf(distinct.values()) : List.of();
+    }
+
+    /** The last verb of sentence {@code s} before {@code before} whose subjects are exactly two parties. */
+    private List<ResolvedParty> subjectPair(int s, int before) {
+        List<ResolvedParty> found = List.of();
+        for (int v = ctx.firstToken(s); v >= 0 && v < ctx.endToken(s) && v < before; v++) {
+            Map<String, ResolvedParty> subjects = new LinkedHashMap<>();
+            for (Dependency d : ctx.graph.children(v)) {
+                if (d.relation().equals("nsubj") && d.dependent() < before) {
+                    for (ResolvedParty p : named(d.dependent())) {
+                        subjects.putIfAbsent(p.name(), p);
+                    }
+                }
+            }
+            if (subjects.size() == 2) {
+                found = List.copyOf(subjects.values());
+            }
+        }
+        return found;
+    }
+
+    private ResolvedParty of(int m) {
+        Mention mention = ctx.mentions.get(m);
+        return new ResolvedParty(mention.party().name(), mention.party().kind(), m, mention.span());
+    }
+
+    /** The pronoun, or the description from its determiner to its head noun. */
+    private Span referenceSpan(int t) {
+        Span span = ctx.span(t);
+        for (Dependency d : ctx.graph.children(t)) {
+            String r = d.relation();
+            if ((r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nummod"))
+                    && d.dependent() < t) {
+                span = span.union(ctx.span(d.dependent()));
+            }
+        }
+        return span;
+    }
+}

@@ -1,0 +1,203 @@
+package org.claimcheck.extract.claims;
+
+import static org.claimcheck.model.EventClass.ACQUIRE;
+import static org.claimcheck.model.EventClass.AGREE;
+import static org.claimcheck.model.EventClass.ANNOUNCE;
+import static org.claimcheck.model.EventClass.APPOINT;
+import static org.claimcheck.model.EventClass.BUY;
+import static org.claimcheck.model.EventClass.EARN;
+import static org.claimcheck.model.EventClass.INVEST;
+import static org.claimcheck.model.EventClass.LAUNCH;
+import static org.claimcheck.model.EventClass.LEGAL_ACTION;
+import static org.claimcheck.model.EventClass.LICENSE;
+import static org.claimcheck.model.EventClass.OWN;
+import static org.claimcheck.model.EventClass.PAY;
+import static org.claimcheck.model.EventClass.REPORT;
+import static org.claimcheck.model.EventClass.SELL;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.Dependency;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Role;
+
+/**
+ * Gives each party argument of a clause its role, from the dependency relation and the event class.
+ * <ul>
+ *   <li>{@code nsubj}, {@code nsubj:xsubj} (control: "agreed to buy"), {@code obl:agent} (passive "by"),
+ *       {@code nmod:poss} and {@code nmod:by} of event nouns: AGENT;</li>
+ *   <li>{@code obj} and {@code nsubj:pass}: RECIPIENT for INVEST and PAY ("back OpenAI", "pay Microsoft"),
+ *       else PATIENT ("acquired Contoso", "Contoso was acquired");</li>
+ *   <li>{@code iobj}: RECIPIENT ("gives Microsoft a licence");</li>
+ *   <li>prepositions: "in"/"into" RECIPIENT for INVEST, PATIENT for OWN; "to" RECIPIENT for INVEST, PAY,
+ *       LICENSE, SELL; "with"/"between" AGENT for AGREE (both partners act) else OTHER; "from" RECIPIENT
+ *       for BUY and ACQUIRE (the seller is paid), AGENT for LICENSE (the licensor); "of" PATIENT for
+ *       ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT, LAUNCH; "against" PATIENT for LEGAL_ACTION;</li>
+ *   <li>a party compound of an event noun ("the Amazon deal"): AGENT for AGREE, else OTHER.</li>
+ * </ul>
+ * An event noun with no agent of its own takes the subject of the verb that announces it ("announced a
+ * new agreement") or of the copula it completes ("Microsoft remains a major shareholder"). A verb with no
+ * subject takes parties the parser hung before it as "in" obliques ("In November OpenAI and Amazon sign").
+ * One party keeps one role: the first in the order AGENT, PATIENT, RECIPIENT, OTHER.
+ */
+final class RoleAssigner {
+
+    private static final Set<EventClass> OBJECT_IS_RECIPIENT = EnumSet.of(INVEST, PAY);
+    private static final Set<EventClass> TO_IS_RECIPIENT = EnumSet.of(INVEST, PAY, LICENSE, SELL);
+    private static final Set<EventClass> OF_IS_PATIENT = EnumSet.of(ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT,
+            LAUNCH);
+    private static final Set<String> COPULAR = Set.of("remain", "be", "become", "stay");
+
+    private final ArticleContext ctx;
+    private final PartyResolver resolver;
+
+    RoleAssigner(ArticleContext ctx, PartyResolver resolver) {
+        this.ctx = ctx;
+        this.resolver = resolver;
+    }
+
+    List<ClaimParty> assign(Clause clause) {
+        Predicate p = clause.predicate;
+        List<Clause.Argument> referring = new ArrayList<>();
+        List<Assigned> found = new ArrayList<>();
+        for (Clause.Argument a : clause.arguments) {
+            Role role = role(a, p);
+            if (role == null) {
+                continue;
+            }
+            if (resolver.isReferring(a.token())) {
+                referring.add(a);
+            } else {
+                resolver.named(a.token()).forEach(r -> found.add(new Assigned(r, role)));
+            }
+        }
+        if (!p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+            inheritedSubjects(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+        }
+        if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT) && !hasSubject(p.token())) {
+            for (Clause.Argument a : clause.arguments) {
+                if (a.relation().equals("obl:in") && a.token() < p.token()) {
+                    resolver.named(a.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                }
+            }
+        }
+        Set<String> named = new HashSet<>();
+        found.forEach(x -> named.add(x.party.name()));
+        for (Clause.Argument a : referring) {
+            Role role = role(a, p);
+            resolver.resolve(a.token(), named).forEach(r -> found.add(new Assigned(r, role)));
+        }
+        return merge(found);
+    }
+
+    private record Assigned(ResolvedParty party, Role role) {
+    }
+
+    private static List<ClaimParty> merge(List<Assigned> found) {
+        Map<String, Assigned> byName = new LinkedHashMap<>();
+        for (Assigned a : found) {
+            Assigned old = byName.get(a.party.name());
+            if (old == null || a.role.ordinal() < old.role.ordinal()) {
+                byName.put(a.party.name(), a);
+            }
+        }
+        List<ClaimParty> r = new ArrayList<>();
+        for (Assigned a : byName.values()) {
+            r.add(a.party.as(a.role));
+        }
+        r.sort((x, y) -> x.span().compareTo(y.span()));
+        return r;
+    }
+
+    private boolean hasSubject(int v) {
+        for (Dependency d : ctx.graph.children(v)) {
+            if (DependencyGraph.base(d.relation()).equals("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subjects of the verb that announces or is completed by event noun {@code n}. */
+    private List<ResolvedParty> inheritedSubjects(int n) {
+        Dependency head = ctx.graph.head(n);
+        if (head == null) {
+            return List.of();
+        }
+        int v = head.governor();
+        String rel = DependencyGraph.base(head.relation());
+        String lemma = ctx.graph.lemma(v);
+        boolean announced = rel.equals("obj") && ctx.lexicon.verb(lemma).filter(c -> c == ANNOUNCE || c == REPORT)
+                .isPresent();
+        boolean predicative = rel.equals("xcomp") && COPULAR.contains(lemma);
+        if (!announced && !predicative) {
+            return List.of();
+        }
+        List<ResolvedParty> r = new ArrayList<>();
+        for (int s : ctx.graph.children(v, "nsubj")) {
+            r.addAll(resolver.named(s).isEmpty() ? resolver.resolve(s, Set.of()) : resolver.named(s));
+        }
+        return r;
+    }
+
+    /** The role an argument holds, or null when the relation gives the party no role in this event. */
+    private Role role(Clause.Argument a, Predicate p) {
+        EventClass c = p.eventClass();
+        String rel = a.relation();
+        String base = DependencyGraph.base(rel);
+        String prep = DependencyGraph.subtype(rel);
+        switch (base) {
+            case "nsubj":
+                return prep.equals("pass") ? objectRole(c) : Role.AGENT;
+            case "obj":
+                return objectRole(c);
+            case "iobj":
+                return Role.RECIPIENT;
+            case "compound":
+                return p.verb() ? null : c == AGREE ? Role.AGENT : Role.OTHER;
+            case "obl":
+            case "nmod":
+                return prepositionRole(prep, c);
+            default:
+                return null;
+        }
+    }
+
+    private static Role objectRole(EventClass c) {
+        if (OBJECT_IS_RECIPIENT.contains(c)) {
+            return Role.RECIPIENT;
+        }
+        return c == AGREE || c == EARN ? Role.OTHER : Role.PATIENT;
+    }
+
+    private static Role prepositionRole(String prep, EventClass c) {
+        switch (prep) {
+            case "agent":
+            case "by":
+            case "poss":
+                return Role.AGENT;
+            case "in":
+            case "into":
+                return c == INVEST ? Role.RECIPIENT : c == OWN ? Role.PATIENT : null;
+            case "to":
+                return TO_IS_RECIPIENT.contains(c) ? Role.RECIPIENT : null;
+            case "with":
+            case "between":
+                return c == AGREE ? Role.AGENT : Role.OTHER;
+            case "from":
+                return c == BUY || c == ACQUIRE ? Role.RECIPIENT : c == LICENSE ? Role.AGENT : Role.OTHER;
+            case "of":
+                return OF_IS_PATIENT.contains(c) ? Role.PATIENT : null;
+            case "against":
+                return c == LEGAL_ACTION ? Role.PATIENT : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.claimcheck.extract.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimTime;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.Dependency;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.TimeValue;
+
+/**
+ * Finds when a claim's event holds.
+ * <ol>
+ *   <li>a DATE mention in the clause (the nearest to the predicate); after "through", "until", "till" the
+ *       time is the open interval ending with that date (begin null), after "since" the one starting
+ *       with it;</li>
+ *   <li>"the same day": the time of the earlier claim it refers back to, i.e. the last earlier claim
+ *       with the same lemma and a shared party when the phrase names the event ("on the same day OpenAI
+ *       announced its AWS deal"), else the last earlier claim with a time;</li>
+ *   <li>otherwise the date attached directly to a governing clause ("In February OpenAI announced that
+ *       Amazon was investing" dates the investing);</li>
+ *   <li>on a timeline line, the line's first date.</li>
+ * </ol>
+ * On a timeline line a bare month told in the future ("Amazon will announce this in February") is a past
+ * month: it is moved back to the latest such month at or before publication.
+ */
+final class TimeAnchor {
+
+    private static final Set<String> UNTIL = Set.of("through", "until", "till", "thru", "to");
+    private static final Set<String> SINCE = Set.of("since", "from");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}|'\\d{2}");
+    private static final int MAX_CLIMB = 6;
+
+    private final ArticleContext ctx;
+    private final PartyResolver resolver;
+
+    TimeAnchor(ArticleContext ctx, PartyResolver resolver) {
+        this.ctx = ctx;
+        this.resolver = resolver;
+    }
+
+    /**
+     * @param earlier claims already made for earlier predicates of the article, in text order
+     */
+    ClaimTime anchor(Clause clause, List<Claim> earlier) {
+        int p = clause.predicate.token();
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int m : clause.mentionsOf(MentionType.DATE)) {
+            int first = ctx.firstTokenOf(m);
+            int distance = Math.abs(first - p);
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0) {
+            return fromMention(best);
+        }
+        for (int t = clause.tokens.nextSetBit(0); t >= 0; t = clause.tokens.nextSetBit(t + 1)) {
+            if (isSameDay(t)) {
+                return sameDay(t, p, earlier);
+            }
+        }
+        int node = p;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Dependency head = ctx.graph.head(node);
+            if (head == null) {
+                break;
+            }
+            node = head.governor();
+            ClaimTime direct = directDate(node, p, earlier);
+            if (direct != null) {
+                return direct;
+            }
+        }
+        int sentence = ctx.graph.token(p).sentence();
+        if (ctx.isTimelineLine(sentence)) {
+            for (int m = 0; m < ctx.mentions.all().size(); m++) {
+                Mention mention = ctx.mentions.get(m);
+                if (mention.type() == MentionType.DATE && mention.sentence() == sentence) {
+                    return fromMention(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A date or "the same day" attached to {@code node} itself. */
+    private ClaimTime directDate(int node, int predicate, List<Claim> earlier) {
+        for (Dependency d : ctx.graph.children(node)) {
+            String base = DependencyGraph.base(d.relation());
+            if (!base.equals("obl") && !base.equals("nmod") && !base.equals("advmod")) {
+                continue;
+            }
+            int m = ctx.mentions.at(d.dependent(), MentionType.DATE);
+            if (m >= 0) {
+                return fromMention(m);
+            }
+            if (isSameDay(d.dependent())) {
+                return sameDay(d.dependent(), predicate, earlier);
+            }
+        }
+        return null;
+    }
+
+    private boolean isSameDay(int t) {
+        return ctx.graph.lemma(t).equals("day") && ctx.graph.hasChildLemma(t, "amod", Set.of("same"));
+    }
+
+    private ClaimTime sameDay(int day, int predicate, List<Claim> earlier) {
+        int event = -1;
+        for (Dependency d : ctx.graph.children(day)) {
+            if (DependencyGraph.base(d.relation()).equals("acl") && d.dependent() != predicate) {
+                event = d.dependent();
+            }
+        }
+        if (event < 0 && ctx.graph.head(predicate) != null && ctx.graph.head(predicate).governor() == day) {
+            event = predicate;
+        }
+        Set<String> subjects = new java.util.HashSet<>();
+        if (event >= 0) {
+            for (int s : ctx.graph.children(event, "nsubj")) {
+                resolver.named(s).forEach(r -> subjects.add(r.name()));
+            }
+        }
+        int sentence = ctx.graph.token(day).sentence();
+        Claim fallback = null;
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Claim c = earlier.get(i);
+            if (c.time() == null || c.sentence() == sentence) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = c;
+            }
+            if (event >= 0 && c.lemma().equals(ctx.graph.lemma(event)) && sharesParty(c, subjects)) {
+                return derived(c.time(), day);
+            }
+        }
+        return fallback == null ? null : derived(fallback.time(), day);
+    }
+
+    private static boolean sharesParty(Claim c, Set<String> names) {
+        for (ClaimParty p : c.parties()) {
+            if (names.contains(p.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ClaimTime derived(ClaimTime from, int day) {
+        org.claimcheck.model.Span span = ctx.span(day);
+        for (Dependency d : ctx.graph.children(day)) {
+            String r = d.relation();
+            if ((r.equals("det") || r.equals("amod")) && d.dependent() < day) {
+                span = span.union(ctx.span(d.dependent()));
+            }
+        }
+        return new ClaimTime(from.value(), -1, span);
+    }
+
+    private ClaimTime fromMention(int m) {
+        Mention mention = ctx.mentions.get(m);
+        TimeValue v = timelineMonth(mention);
+        String prep = preposition(m);
+        if (UNTIL.contains(prep) && v.end() != null) {
+            v = new TimeValue(v.value(), null, v.end());
+        } else if (SINCE.contains(prep) && v.begin() != null) {
+            v = new TimeValue(v.value(), v.begin(), null);
+        }
+        return new ClaimTime(v, m, mention.span());
+    }
+
+    /** The case word ("in", "through") of the date mention's head token, lower case, or "". */
+    private String preposition(int m) {
+        int first = ctx.firstTokenOf(m);
+        if (first < 0) {
+            return "";
+        }
+        Mention mention = ctx.mentions.get(m);
+        for (int t = first; t < ctx.graph.size() && ctx.span(t).overlaps(mention.span()); t++) {
+            for (int c : ctx.graph.children(t, "case")) {
+                return ctx.graph.word(c);
+            }
+        }
+        return "";
+    }
+
+    private TimeValue timelineMonth(Mention mention) {
+        TimeValue v = mention.time();
+        LocalDate published = ctx.published();
+        if (published == null || !ctx.isTimelineLine(mention.sentence()) || v.begin() == null
+                || !MONTH.matcher(v.value()).matches() || YEAR_DIGITS.matcher(mention.text()).find()) {
+            return v;
+        }
+        LocalDate begin = v.begin();
+        int years = 0;
+        while (begin.minusYears(years).isAfter(published)) {
+            years++;
+        }
+        if (years == 0) {
+            return v;
+        }
+        LocalDate b = begin.minusYears(years);
+        LocalDate e = b.withDayOfMonth(b.lengthOfMonth());
+        return new TimeValue(String.format(java.util.Locale.ROOT, "%04d-%02d", b.getYear(), b.getMonthValue()), b, e);
+    }
+}

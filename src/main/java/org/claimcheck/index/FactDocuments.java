@@ -1,0 +1,340 @@
+package org.claimcheck.index;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.claimcheck.io.FactsJson;
+import org.claimcheck.model.Article;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Money;
+import org.claimcheck.model.Percent;
+import org.claimcheck.model.Role;
+import org.claimcheck.model.TimeValue;
+
+/**
+ * The index schema: names every field and turns an article's facts into Lucene documents, one per claim
+ * and one for the article itself. Nothing else decides what goes into a document.
+ */
+public final class FactDocuments {
+
+    /** Bumped whenever documents change shape; an index written with another version must be rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA_KEY = "claimcheck.schema";
+
+    /** {@code claim} or {@code article}. */
+    public static final String TYPE = "type";
+    /** Unique id: {@code ARTICLE/CLAIM} for a claim, the article id for an article. */
+    public static final String UID = "uid";
+    /** The article id, exact and case-sensitive; every document of an article carries it. */
+    public static final String ARTICLE = "article";
+    public static final String TITLE = "title";
+    /** Publication date of the article, epoch day. */
+    public static final String PUBLISHED = "published";
+    /** The outlet the article came from. */
+    public static final String OUTLET = "outlet";
+    /** Party name, whole and case-insensitive. */
+    public static final String PARTY = "party";
+    /** Any word of a party name (English analysis). */
+    public static final String PARTY_WORD = "partyword";
+    public static final String AGENT = "agent";
+    public static final String PATIENT = "patient";
+    public static final String RECIPIENT = "recipient";
+    /** Party kind: organization or person. */
+    public static final String KIND = "kind";
+    public static final String ROLE = "role";
+    /** Event class ({@code invest}, {@code license}, ...). */
+    public static final String EVENT = "event";
+    public static final String LEMMA = "lemma";
+    /** Money: 2-D range (currency key, amount in 1/10,000 units). */
+    public static final String AMOUNT = "amount";
+    public static final String CURRENCY = "currency";
+    /** Percentages: 1-D range in 1/10,000 percent. */
+    public static final String PERCENT = "percent";
+    /** When the claim holds: 1-D range of epoch days, open ends stretched to the int limits. */
+    public static final String DATE = "date";
+    public static final String MODALITY = "modality";
+    /** Who the claim is attributed to, whole name, case-insensitive. */
+    public static final String SOURCE = "source";
+    /** The attribution's reporting verb lemma. */
+    public static final String CUE = "cue";
+    /** The claim's clause (English analysis); the default search field. */
+    public static final String TEXT = "text";
+    /** Stored JSON for display. */
+    public static final String JSON = "json";
+    static final String FACET_PARTY = "facet.party";
+    static final String FACET_EVENT = "facet.event";
+    static final String FACET_YEAR = "facet.year";
+    static final String SORT_PUBLISHED = "sort.published";
+    static final String SORT_UID = "sort.uid";
+
+    public static final String TYPE_CLAIM = "claim";
+    public static final String TYPE_ARTICLE = "article";
+    /** Facet label for claims without a resolved time. */
+    public static final String UNDATED = "undated";
+
+    /** Fields matched as whole, lower-cased values. */
+    static final Set<String> KEYWORD_FIELDS = Set.of(TYPE, OUTLET, PARTY, AGENT, PATIENT, RECIPIENT, KIND, ROLE,
+            EVENT, LEMMA, CURRENCY, MODALITY, SOURCE, CUE);
+    /** Fields matched exactly as typed. */
+    static final Set<String> EXACT_FIELDS = Set.of(UID, ARTICLE);
+    /** Fields analyzed as English text. */
+    static final Set<String> TEXT_FIELDS = Set.of(TITLE, PARTY_WORD, TEXT);
+    /** Fields that take dates. */
+    static final Set<String> DATE_FIELDS = Set.of(DATE, PUBLISHED);
+    /** Fields that take numbers. */
+    static final Set<String> NUMBER_FIELDS = Set.of(AMOUNT, PERCENT);
+
+    /** The field reference shown by {@code search --help} and in the README. */
+    public static final String FIELD_HELP = String.join("\n",
+            "Fields (a bare word or \"phrase\" searches text; terms are ANDed; OR, NOT, -, (), * work):",
+            "  party:NAME       a party, whole name, any case (party:\"Amazon Web Services\")",
+            "  partyword:WORD   any word of a party name",
+            "  agent: patient: recipient:  a party in that role",
+            "  kind:organization|person   role:agent|patient|recipient|other",
+            "  event:CLASS      invest acquire agree license pay buy sell announce report earn own",
+            "                   legal_action appoint launch other;  lemma:WORD  the predicate's lemma",
+            "  amount:AMOUNT    10B 2.5bn \"$38 billion\" EUR500m; >=10B <1m [1B TO 5B]; a currency",
+            "                   in the amount restricts to it;  currency:USD",
+            "  percent:N        percent:>=20 percent:[10 TO 30]",
+            "  date:WHEN        the claim's time intersects WHEN: 2026 2026-02 2026-02-16 2026-Q1 2026-H2,",
+            "                   >=2030 <2026 [2026-01 TO 2026-06]",
+            "  published:WHEN   the article's date, same forms",
+            "  modality:asserted|reported|future|conditional|negated|hedged",
+            "  source:NAME      who the claim is attributed to;  cue:WORD  the reporting verb",
+            "  article:ID  title:WORDS  outlet:NAME  text:WORDS",
+            "  type:article     find articles instead of claims");
+
+    private static final Map<Role, String> ROLE_FIELDS =
+            Map.of(Role.AGENT, AGENT, Role.PATIENT, PATIENT, Role.RECIPIENT, RECIPIENT);
+
+    private static final Analyzer LOWERCASE_KEYWORD = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new KeywordTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    };
+
+    private FactDocuments() {
+    }
+
+    /** The analyzer for indexing and parsing queries, field by field. */
+    public static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        KEYWORD_FIELDS.forEach(f -> perField.put(f, LOWERCASE_KEYWORD));
+        EXACT_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
+        DATE_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
+        NUMBER_FIELDS.forEach(f -> perField.put(f, new KeywordAnalyzer()));
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+
+    /** Every field a query may name. */
+    public static Set<String> queryFields() {
+        Set<String> all = new TreeSet<>();
+        all.addAll(KEYWORD_FIELDS);
+        all.addAll(EXACT_FIELDS);
+        all.addAll(TEXT_FIELDS);
+        all.addAll(DATE_FIELDS);
+        all.addAll(NUMBER_FIELDS);
+        return all;
+    }
+
+    /** The documents for one article: its claims in order, then the article document. */
+    public static List<Document> documents(ArticleFacts facts) {
+        List<Document> docs = new ArrayList<>(facts.claims().size() + 1);
+        for (Claim c : facts.claims()) {
+            docs.add(claimDocument(facts, c));
+        }
+        docs.add(articleDocument(facts));
+        return docs;
+    }
+
+    static Document claimDocument(ArticleFacts facts, Claim c) {
+        Article a = facts.article();
+        Document d = new Document();
+        addCommon(d, a, TYPE_CLAIM, a.id() + "/" + c.id());
+        Map<String, Set<String>> partyFields = new TreeMap<>();
+        for (ClaimParty p : c.parties()) {
+            partyFields.computeIfAbsent(PARTY, k -> new TreeSet<>()).add(p.name());
+            String roleField = ROLE_FIELDS.get(p.role());
+            if (roleField != null) {
+                partyFields.computeIfAbsent(roleField, k -> new TreeSet<>()).add(p.name());
+            }
+            partyFields.computeIfAbsent(ROLE, k -> new TreeSet<>()).add(p.role().name());
+            if (p.kind() != null) {
+                partyFields.computeIfAbsent(KIND, k -> new TreeSet<>()).add(p.kind().name());
+            }
+        }
+        partyFields.forEach((field, values) -> values.forEach(v -> keyword(d, field, v)));
+        for (String name : partyFields.getOrDefault(PARTY, Set.of())) {
+            d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(FACET_PARTY, new BytesRef(name)));
+        }
+        keyword(d, EVENT, c.eventClass().name());
+        keyword(d, LEMMA, c.lemma());
+        d.add(new SortedSetDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
+        keyword(d, MODALITY, c.modality().name());
+        if (c.attribution() != null) {
+            keyword(d, SOURCE, c.attribution().source());
+            keyword(d, CUE, c.attribution().cue());
+        }
+        ObjectNode json = FactsJson.MAPPER.createObjectNode();
+        json.put("type", TYPE_CLAIM);
+        json.set("article", articleJson(a));
+        json.set("claim", FactsJson.claim(c, a.body()));
+        ArrayNode amounts = json.putArray("amounts");
+        for (Money m : mentionsOf(facts, c.money(), MentionType.MONEY).stream().map(Mention::money).toList()) {
+            addMoney(d, m);
+            amounts.add(moneyJson(m));
+        }
+        ArrayNode percents = json.putArray("percentValues");
+        for (Percent p : mentionsOf(facts, c.percents(), MentionType.PERCENT).stream().map(Mention::percent).toList()) {
+            BigDecimal high = p.valueHigh() == null ? p.value() : p.valueHigh();
+            d.add(new LongRange(PERCENT, new long[] {Amounts.toUnits(p.value())},
+                    new long[] {Math.max(Amounts.toUnits(p.value()), Amounts.toUnits(high))}));
+            percents.add(p.value().toPlainString() + (p.valueHigh() == null ? "" : "-" + p.valueHigh().toPlainString()));
+        }
+        String year = UNDATED;
+        if (c.time() != null && c.time().value().resolved()) {
+            TimeValue t = c.time().value();
+            int begin = t.begin() == null ? Integer.MIN_VALUE : Math.toIntExact(t.begin().toEpochDay());
+            int end = t.end() == null ? Integer.MAX_VALUE : Math.toIntExact(t.end().toEpochDay());
+            d.add(new IntRange(DATE, new int[] {begin}, new int[] {end}));
+            year = String.valueOf((t.begin() != null ? t.begin() : t.end()).getYear());
+        }
+        d.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
+        d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.YES));
+        d.add(new StoredField(JSON, json.toString()));
+        return d;
+    }
+
+    static Document articleDocument(ArticleFacts facts) {
+        Article a = facts.article();
+        Document d = new Document();
+        addCommon(d, a, TYPE_ARTICLE, a.id());
+        Set<String> names = new TreeSet<>();
+        for (Mention m : facts.mentions()) {
+            if (m.type() == MentionType.PARTY) {
+                names.add(m.party().name());
+            }
+        }
+        for (String name : names) {
+            keyword(d, PARTY, name);
+            d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
+        }
+        d.add(new TextField(TEXT, a.title(), Field.Store.YES));
+        ObjectNode json = FactsJson.MAPPER.createObjectNode();
+        json.put("type", TYPE_ARTICLE);
+        json.set("article", articleJson(a));
+        json.put("claims", facts.claims().size());
+        json.put("findings", facts.findings().size());
+        ArrayNode parties = json.putArray("parties");
+        names.forEach(parties::add);
+        d.add(new StoredField(JSON, json.toString()));
+        return d;
+    }
+
+    private static void addCommon(Document d, Article a, String type, String uid) {
+        d.add(new StringField(TYPE, type, Field.Store.YES));
+        d.add(new StringField(UID, uid, Field.Store.YES));
+        d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        d.add(new TextField(TITLE, a.title(), Field.Store.NO));
+        if (!a.source().isEmpty()) {
+            keyword(d, OUTLET, a.source());
+        }
+        LocalDate published = a.date();
+        if (published != null) {
+            d.add(new IntPoint(PUBLISHED, Math.toIntExact(published.toEpochDay())));
+        }
+        d.add(new NumericDocValuesField(SORT_PUBLISHED, published == null ? Long.MIN_VALUE : published.toEpochDay()));
+    }
+
+    private static void addMoney(Document d, Money m) {
+        long currency = Amounts.currencyKey(m.currency());
+        long low = Amounts.toUnits(m.amount());
+        long high = Math.max(low, Amounts.toUnits(m.high()));
+        d.add(new LongRange(AMOUNT, new long[] {currency, low}, new long[] {currency, high}));
+        keyword(d, CURRENCY, m.currency());
+    }
+
+    private static ObjectNode moneyJson(Money m) {
+        ObjectNode o = FactsJson.MAPPER.createObjectNode();
+        o.put("amount", m.amount().toPlainString());
+        if (m.amountHigh() != null) {
+            o.put("amountHigh", m.amountHigh().toPlainString());
+        }
+        o.put("currency", m.currency());
+        o.put("qualifier", m.qualifier().name());
+        o.put("display", Amounts.display(m.amount(), m.currency())
+                + (m.amountHigh() == null ? "" : " to " + Amounts.display(m.amountHigh(), m.currency())));
+        return o;
+    }
+
+    private static ObjectNode articleJson(Article a) {
+        ObjectNode o = FactsJson.MAPPER.createObjectNode();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("date", a.date() == null ? null : a.date().toString());
+        if (!a.source().isEmpty()) {
+            o.put("source", a.source());
+        }
+        if (!a.url().isEmpty()) {
+            o.put("url", a.url());
+        }
+        return o;
+    }
+
+    /** The claim's mentions of one type, skipping indices that do not point at such a mention. */
+    private static List<Mention> mentionsOf(ArticleFacts facts, List<Integer> indices, MentionType type) {
+        List<Mention> out = new ArrayList<>();
+        for (int i : indices) {
+            if (i >= 0 && i < facts.mentions().size() && facts.mention(i).type() == type) {
+                out.add(facts.mention(i));
+            }
+        }
+        return out;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+}

@@ -14,8 +14,9 @@ import org.claimcheck.model.PartyKind;
 /**
  * Scores mentions per type: strict span (same offsets), relaxed span (overlap, one-to-one), value
  * (relaxed pair with equal normalized value, see {@link MentionValues}), party kinds (relaxed, per
- * kind) and the money/percent qualifier (accuracy over value pairs). Predicted DATE and DURATION
- * mentions lying on a gold TIME or SET expression, and no gold mention of their own type, are ignored.
+ * kind) and the money/percent qualifier (accuracy over value pairs). A prediction that lies on an
+ * unscored gold region (see {@link GoldMention#scored()}) and on no scored gold mention of its own type
+ * is ignored.
  * A value row is reported only for types whose gold mentions all carry a value.
  */
 final class MentionScorer {
@@ -31,10 +32,11 @@ final class MentionScorer {
     private final Set<MentionType> valueless = EnumSet.noneOf(MentionType.class);
 
     void add(GoldDocument gold, ArticleFacts facts, List<ErrorEntry> errors) {
-        List<GoldMention> unscored = gold.mentions().stream().filter(m -> m.type().scoredAs() == null).toList();
         for (MentionType type : MentionType.values()) {
-            List<GoldMention> g = gold.mentions().stream().filter(m -> m.type().scoredAs() == type).toList();
-            List<Mention> p = predicted(gold, facts, type, g, unscored);
+            List<GoldMention> g = gold.mentions().stream().filter(m -> m.scored() && m.type().scoredAs() == type)
+                    .toList();
+            List<GoldMention> excusing = gold.mentions().stream().filter(m -> m.excuses(type)).toList();
+            List<Mention> p = predicted(gold, facts, type, g, excusing);
             if (g.stream().anyMatch(m -> m.value() == null)) {
                 valueless.add(type);
             }
@@ -51,13 +53,12 @@ final class MentionScorer {
     }
 
     private static List<Mention> predicted(GoldDocument gold, ArticleFacts facts, MentionType type,
-                                           List<GoldMention> sameType, List<GoldMention> unscored) {
+                                           List<GoldMention> sameType, List<GoldMention> excusing) {
         if (facts == null) {
             return List.of();
         }
-        boolean temporal = type == MentionType.DATE || type == MentionType.DURATION;
         return facts.mentions().stream().filter(m -> m.type() == type).filter(m -> gold.inScope(m.span()))
-                .filter(m -> !(temporal && overlapsAny(m, unscored) && !overlapsAny(m, sameType))).toList();
+                .filter(m -> !(overlapsAny(m, excusing) && !overlapsAny(m, sameType))).toList();
     }
 
     private static boolean overlapsAny(Mention m, List<GoldMention> gold) {

@@ -21,7 +21,7 @@ final class Clause {
     record Argument(String relation, int token) {
     }
 
-    private static final Set<String> BOUNDARY = Set.of("ccomp", "advcl", "parataxis", "csubj", "punct", "ref",
+    private static final Set<String> BOUNDARY = Set.of("ccomp", "advcl", "parataxis", "csubj", "punct", "ref", "mark", "cc",
             "discourse", "vocative", "list", "reparandum");
     private static final Set<String> NOT_ARGUMENT = Set.of("punct", "cc", "mark", "aux", "cop", "det", "case",
             "ref", "ccomp", "advcl", "parataxis", "conj", "advmod", "amod", "nummod", "fixed", "flat", "csubj",

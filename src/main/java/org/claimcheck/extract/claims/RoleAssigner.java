@@ -41,7 +41,7 @@ import org.claimcheck.model.Role;
  *       ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT, LAUNCH; "against" PATIENT for LEGAL_ACTION;</li>
  *   <li>a party compound of an event noun ("the Amazon deal"): AGENT for AGREE, else OTHER.</li>
  * </ul>
- * An event noun with no agent of its own takes the subject of the verb that announces it ("announced a
+ * An event noun with no agent of its own (partners named with "with" do not count) takes the subject of the verb that announces it ("announced a
  * new agreement") or of the copula it completes ("Microsoft remains a major shareholder"). A verb with no
  * subject takes parties the parser hung before it as "in" obliques ("In November OpenAI and Amazon sign").
  * One party keeps one role: the first in the order AGENT, PATIENT, RECIPIENT, OTHER.
@@ -77,7 +77,7 @@ final class RoleAssigner {
                 resolver.named(a.token()).forEach(r -> found.add(new Assigned(r, role)));
             }
         }
-        if (!p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+        if (!p.verb() && !hasOwnAgent(clause)) {
             inheritedSubjects(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
         }
         if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT) && !hasSubject(p.token())) {
@@ -113,6 +113,18 @@ final class RoleAssigner {
         }
         r.sort((x, y) -> x.span().compareTo(y.span()));
         return r;
+    }
+
+    /** Whether an event noun names its own agent (a possessor, a "by" phrase or a subject), not just partners. */
+    private boolean hasOwnAgent(Clause clause) {
+        for (Clause.Argument a : clause.arguments) {
+            String r = a.relation();
+            if ((r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nsubj"))
+                    && (!resolver.named(a.token()).isEmpty() || resolver.isReferring(a.token()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasSubject(int v) {

@@ -1,0 +1,310 @@
+package org.claimcheck.extract.claims;
+
+import static org.claimcheck.extract.claims.AnnotationBuilder.month;
+import static org.claimcheck.extract.claims.AnnotationBuilder.year;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.PartyKind;
+import org.claimcheck.model.Qualifier;
+import org.claimcheck.model.Role;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 4, 27);
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private record Run(List<Claim> claims, String body, ClaimResult result) {
+        Claim only(String lemma) {
+            List<Claim> c = claims.stream().filter(x -> x.lemma().equals(lemma)).toList();
+            assertEquals(1, c.size(), () -> "claims with lemma " + lemma + ": " + claims);
+            return c.get(0);
+        }
+    }
+
+    private Run run(AnnotationBuilder b) {
+        AnnotationBuilder.Built built = b.build();
+        ClaimResult r = extractor.run(built.annotation(), built.mentions());
+        for (Claim c : r.claims()) {
+            assertTrue(c.span().end() <= b.body().length(), "span inside body");
+            assertTrue(c.span().contains(c.trigger()), "trigger inside clause span");
+            assertEquals(c.mentions().stream().sorted().distinct().toList(), c.mentions(), "mentions ascending");
+        }
+        return new Run(r.claims(), b.body(), r);
+    }
+
+    /** "Name:ROLE" pairs, sorted, for compact comparison. */
+    private static String roles(Claim c) {
+        return c.parties().stream().map(p -> p.name() + ":" + p.role()).sorted().collect(Collectors.joining(","));
+    }
+
+    @Test
+    void issueExampleGivesInvestAndAnnounce() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("In February OpenAI announced that Amazon was investing up to $ 50 billion in the model maker .",
+                        "IN NNP NNP VBD IN NNP VBD VBG RP IN $ CD CD IN DT NN NN .",
+                        "- February OpenAI announce - Amazon be invest - - - - - - - - - -",
+                        "case 2 1; obl:in 4 2; nsubj 4 3; root 0 4; mark 8 5; nsubj 8 6; aux 8 7; ccomp 4 8;"
+                                + " dep 11 9; advmod 11 10; obl 8 11; compound 13 12; nummod 11 13; case 17 14;"
+                                + " det 17 15; compound 17 16; nmod:in 11 17; punct 4 18")
+                .org("OpenAI", 1).org("Amazon", 1)
+                .money("$ 50 billion", "50000000000", Qualifier.UP_TO)
+                .date("February", 1, month(2026, 2));
+        Run r = run(b);
+        assertEquals(2, r.claims().size(), r.claims()::toString);
+
+        Claim announce = r.only("announce");
+        assertEquals("c1", announce.id());
+        assertEquals(EventClass.ANNOUNCE, announce.eventClass());
+        assertEquals("OpenAI:AGENT", roles(announce));
+        assertEquals("2026-02", announce.time().value().value());
+        assertNull(announce.attribution());
+        assertEquals(Modality.ASSERTED, announce.modality());
+
+        Claim invest = r.only("invest");
+        assertEquals("c2", invest.id());
+        assertEquals(EventClass.INVEST, invest.eventClass());
+        assertEquals("investing", invest.trigger().of(r.body()));
+        assertEquals("Amazon:AGENT,OpenAI:RECIPIENT", roles(invest));
+        ClaimParty recipient = invest.partiesWithRole(Role.RECIPIENT).get(0);
+        assertEquals(-1, recipient.mention(), "resolved from a description");
+        assertEquals("the model maker", recipient.span().of(r.body()));
+        assertEquals(1, invest.money().size());
+        assertEquals("$ 50 billion", r.body().substring(
+                b.build().mentions().get(invest.money().get(0)).start(),
+                b.build().mentions().get(invest.money().get(0)).end()));
+        assertEquals("2026-02", invest.time().value().value());
+        assertEquals("OpenAI", invest.attribution().source());
+        assertEquals("announce", invest.attribution().cue());
+        assertEquals(Modality.REPORTED, invest.modality());
+        assertEquals("Amazon was investing up to $ 50 billion in the model maker", invest.span().of(r.body()));
+    }
+
+    @Test
+    void passiveWithAgentAndAccordingTo() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso was acquired by Northwind for $ 2 billion in 2025 , according to Reuters .",
+                        "NNP VBD VBN IN NNP IN $ CD CD IN CD , VBG IN NNP .",
+                        "Contoso be acquire by Northwind for $ 2 billion in 2025 , accord to Reuters .",
+                        "nsubj:pass 3 1; aux:pass 3 2; root 0 3; case 5 4; obl:agent 3 5; case 7 6; obl:for 3 7;"
+                                + " compound 9 8; nummod 7 9; case 11 10; obl:in 3 11; punct 3 12; case 15 13;"
+                                + " fixed 13 14; obl:according_to 3 15; punct 3 16")
+                .org("Contoso", 1).org("Northwind", 1).org("Reuters", 1)
+                .money("$ 2 billion", "2000000000", Qualifier.EXACT)
+                .date("2025", 1, year(2025));
+        Claim c = run(b).only("acquire");
+        assertEquals(EventClass.ACQUIRE, c.eventClass());
+        assertEquals("Contoso:PATIENT,Northwind:AGENT", roles(c));
+        assertEquals(1, c.money().size());
+        assertEquals("2025", c.time().value().value());
+        assertEquals("Reuters", c.attribution().source());
+        assertEquals("according to", c.attribution().cue());
+        assertEquals(Modality.REPORTED, c.modality());
+    }
+
+    @Test
+    void conjoinedVerbsShareTheSubjectAndKeepTheirOwnAmounts() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Northwind bought Contoso and sold its payments unit to Fabrikam for $ 1.2 billion .",
+                        "NNP VBD NNP CC VBD PRP$ NNS NN IN NNP IN $ CD CD .",
+                        "Northwind buy Contoso and sell its payment unit to Fabrikam for $ 1.2 billion .",
+                        "nsubj 2 1; nsubj 5 1; root 0 2; obj 2 3; cc 5 4; conj:and 2 5; nmod:poss 8 6;"
+                                + " compound 8 7; obj 5 8; case 10 9; obl:to 5 10; case 12 11; obl:for 5 12;"
+                                + " compound 14 13; nummod 12 14; punct 2 15")
+                .org("Northwind", 1).org("Contoso", 1).org("Fabrikam", 1)
+                .money("$ 1.2 billion", "1200000000", Qualifier.EXACT);
+        Run r = run(b);
+        Claim buy = r.only("buy");
+        assertEquals(EventClass.BUY, buy.eventClass());
+        assertEquals("Contoso:PATIENT,Northwind:AGENT", roles(buy));
+        assertTrue(buy.money().isEmpty(), "the amount belongs to the sale");
+        Claim sell = r.only("sell");
+        assertEquals(EventClass.SELL, sell.eventClass());
+        assertEquals("Fabrikam:RECIPIENT,Northwind:AGENT", roles(sell));
+        assertEquals(1, sell.money().size());
+        assertEquals(List.of("c1", "c2"), r.claims().stream().map(Claim::id).toList());
+    }
+
+    @Test
+    void conjoinedSubjectsAreBothAgentsOfTheAnnouncedAgreement() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Microsoft and OpenAI announced a new agreement .",
+                        "NNP CC NNP VBD DT JJ NN .", "Microsoft and OpenAI announce a new agreement .",
+                        "nsubj 4 1; cc 3 2; conj:and 1 3; nsubj 4 3; root 0 4; det 7 5; amod 7 6; obj 4 7; punct 4 8")
+                .org("Microsoft", 1).org("OpenAI", 1);
+        Run r = run(b);
+        assertEquals("Microsoft:AGENT,OpenAI:AGENT", roles(r.only("announce")));
+        Claim agreement = r.only("agreement");
+        assertEquals(EventClass.AGREE, agreement.eventClass());
+        assertEquals("Microsoft:AGENT,OpenAI:AGENT", roles(agreement));
+    }
+
+    @Test
+    void noLongerNegates() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Microsoft no longer has to pay a revenue share to OpenAI .",
+                        "NNP RB RB VBZ TO VB DT NN NN IN NNP .", "Microsoft no longer have to pay a revenue share to OpenAI .",
+                        "nsubj 6 1; advmod 3 2; advmod 6 3; aux 6 4; mark 6 5; root 0 6; det 9 7; compound 9 8;"
+                                + " obj 6 9; case 11 10; obl:to 6 11; punct 6 12")
+                .org("Microsoft", 1).org("OpenAI", 1);
+        Run r = run(b);
+        assertEquals(1, r.claims().size(), r.claims()::toString);
+        Claim pay = r.only("pay");
+        assertEquals("Microsoft:AGENT,OpenAI:RECIPIENT", roles(pay));
+        assertEquals(Modality.NEGATED, pay.modality());
+    }
+
+    @Test
+    void notNegates() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Microsoft did not invest in Contoso .", "NNP VBD RB VB IN NNP .",
+                        "Microsoft do not invest in Contoso .",
+                        "nsubj 4 1; aux 4 2; advmod 4 3; root 0 4; case 6 5; obl:in 4 6; punct 4 7")
+                .org("Microsoft", 1).org("Contoso", 1);
+        Claim c = run(b).only("invest");
+        assertEquals("Contoso:RECIPIENT,Microsoft:AGENT", roles(c));
+        assertEquals(Modality.NEGATED, c.modality());
+    }
+
+    @Test
+    void ifClauseMakesItConditional() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Amazon will invest $ 35 billion in OpenAI if conditions are met .",
+                        "NNP MD VB $ CD CD IN NNP IN NNS VBP VBN .",
+                        "Amazon will invest $ 35 billion in OpenAI if condition be meet .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; compound 6 5; nummod 4 6; case 8 7; obl:in 3 8;"
+                                + " mark 12 9; nsubj:pass 12 10; aux:pass 12 11; advcl:if 3 12; punct 3 13")
+                .org("Amazon", 1).org("OpenAI", 1)
+                .money("$ 35 billion", "35000000000", Qualifier.EXACT);
+        Run r = run(b);
+        assertEquals(1, r.claims().size(), r.claims()::toString);
+        Claim c = r.only("invest");
+        assertEquals("Amazon:AGENT,OpenAI:RECIPIENT", roles(c));
+        assertEquals(Modality.CONDITIONAL, c.modality());
+    }
+
+    @Test
+    void willContinueToPayUntilIsFutureWithOpenInterval() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI will continue to pay a revenue share to Microsoft until 2030 .",
+                        "NNP MD VB TO VB DT NN NN IN NNP IN CD .",
+                        "OpenAI will continue to pay a revenue share to Microsoft until 2030 .",
+                        "nsubj 3 1; nsubj:xsubj 5 1; aux 3 2; root 0 3; mark 5 4; xcomp 3 5; det 8 6; compound 8 7;"
+                                + " obj 5 8; case 10 9; obl:to 5 10; case 12 11; obl:until 5 12; punct 3 13")
+                .org("OpenAI", 1).org("Microsoft", 1)
+                .date("2030", 1, year(2030));
+        Run r = run(b);
+        assertEquals(1, r.claims().size(), r.claims()::toString);
+        Claim c = r.only("pay");
+        assertEquals("Microsoft:RECIPIENT,OpenAI:AGENT", roles(c));
+        assertEquals("2030", c.time().value().value());
+        assertNull(c.time().value().begin(), "until: open start");
+        assertEquals(LocalDate.of(2030, 12, 31), c.time().value().end());
+        assertEquals(Modality.FUTURE, c.modality());
+    }
+
+    @Test
+    void timelineLineInTheFutureIsAPastEventAtTheMonthGiven() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Here 's a timeline .", "RB VBZ DT NN .", "here be a timeline .",
+                        "root 0 1; cop 1 2; det 4 3; nsubj 1 4; punct 1 5")
+                .sentence("Amazon will announce an investment in OpenAI in February .",
+                        "NNP MD VB DT NN IN NNP IN NNP .", "Amazon will announce a investment in OpenAI in February .",
+                        "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; nmod:in 5 7; case 9 8;"
+                                + " obl:in 3 9; punct 3 10")
+                .org("Amazon", 1).org("OpenAI", 1)
+                .date("February", 1, month(2027, 2));
+        Run r = run(b);
+        Claim announce = r.only("announce");
+        assertEquals("Amazon:AGENT", roles(announce));
+        assertEquals("2026-02", announce.time().value().value());
+        assertEquals(Modality.ASSERTED, announce.modality());
+        Claim investment = r.only("investment");
+        assertEquals(EventClass.INVEST, investment.eventClass());
+        assertEquals("Amazon:AGENT,OpenAI:RECIPIENT", roles(investment));
+        assertEquals("2026-02", investment.time().value().value());
+        assertEquals(Modality.ASSERTED, investment.modality());
+    }
+
+    @Test
+    void pronounSubjectResolvesToTheReportingParty() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Microsoft reported that it earned $ 7.5 billion .", "NNP VBD IN PRP VBD $ CD CD .",
+                        "Microsoft report that it earn $ 7.5 billion .",
+                        "nsubj 2 1; root 0 2; mark 5 3; nsubj 5 4; ccomp 2 5; obj 5 6; compound 8 7; nummod 6 8;"
+                                + " punct 2 9")
+                .org("Microsoft", 1)
+                .money("$ 7.5 billion", "7500000000", Qualifier.EXACT);
+        Run r = run(b);
+        Claim earn = r.only("earn");
+        assertEquals(EventClass.EARN, earn.eventClass());
+        assertEquals("Microsoft:AGENT", roles(earn));
+        assertEquals("it", earn.parties().get(0).span().of(r.body()));
+        assertEquals(Modality.REPORTED, earn.modality());
+        assertEquals("report", earn.attribution().cue());
+        assertEquals(Modality.ASSERTED, r.only("report").modality());
+    }
+
+    @Test
+    void pronounWithoutAntecedentIsNotGuessed() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("It earned $ 5 billion .", "PRP VBD $ CD CD .", "it earn $ 5 billion .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; punct 2 6")
+                .money("$ 5 billion", "5000000000", Qualifier.EXACT);
+        assertTrue(run(b).claims().isEmpty());
+    }
+
+    @Test
+    void theSameDayTakesTheDateOfTheEarlierEvent() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("In February OpenAI announced a deal with Amazon .", "IN NNP NNP VBD DT NN IN NNP .",
+                        "in February OpenAI announce a deal with Amazon .",
+                        "case 2 1; obl:in 4 2; nsubj 4 3; root 0 4; det 6 5; obj 4 6; case 8 7; nmod:with 6 8;"
+                                + " punct 4 9")
+                .sentence("On the same day , Microsoft refuted the terms .", "IN DT JJ NN , NNP VBD DT NNS .",
+                        "on the same day , Microsoft refute the term .",
+                        "case 4 1; det 4 2; amod 4 3; obl:on 7 4; punct 7 5; nsubj 7 6; root 0 7; det 9 8;"
+                                + " obj 7 9; punct 7 10")
+                .org("OpenAI", 1).org("Amazon", 1).org("Microsoft", 1)
+                .date("February", 1, month(2026, 2));
+        Run r = run(b);
+        Claim deal = r.only("deal");
+        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(deal));
+        Claim refute = r.only("refute");
+        assertEquals(EventClass.OTHER, refute.eventClass());
+        assertNotNull(refute.time());
+        assertEquals("2026-02", refute.time().value().value());
+        assertEquals(-1, refute.time().mention());
+        assertEquals("the same day", refute.time().span().of(r.body()));
+    }
+
+    @Test
+    void unparsedSentenceGivesAWarningAndNoClaims() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Amazon invested in OpenAI .", "NNP VBD IN NNP .", "Amazon invest in OpenAI .", null)
+                .org("Amazon", 1).org("OpenAI", 1);
+        Run r = run(b);
+        assertTrue(r.claims().isEmpty());
+        assertEquals(1, r.result().warnings().size());
+    }
+
+    @Test
+    void oddEdgesNeverThrow() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Amazon invested in OpenAI .", "NNP VBD IN NNP .", "Amazon invest in OpenAI .",
+                        "nsubj 2 1; root 0 2; obl:in 2 4; obl:in 4 2; nsubj 1 1; dep 2 9; case 4 3")
+                .org("Amazon", 1).party("OpenAI", 1, "OpenAI", PartyKind.ORGANIZATION);
+        assertDoesNotThrow(() -> run(b));
+    }
+}

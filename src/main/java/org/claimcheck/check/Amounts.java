@@ -2,6 +2,7 @@ package org.claimcheck.check;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import org.claimcheck.model.Qualifier;
 
 /**
  * What a money or percent mention allows, as {@link Bounds}. An exact figure allows the rounding its
- * digits imply ("$1.2 billion" is 1.15 to 1.25 billion, so "$1.23 billion" agrees); "about" widens that
+ * digits imply ("$1.2 billion" is 1.15 to 1.25 billion, so "$1.23 billion" agrees), but never more than
+ * {@link #ROUNDING_SHARE} of it ("$2 billion" does not stretch to $2.4 billion); "about" widens that
  * by {@link #APPROX_SHARE}; "up to", "at least", "more than" and "less than" open one end; a range spans
  * both ends. Currencies are never converted: amounts in different currencies are not comparable.
  */
@@ -21,6 +23,8 @@ final class Amounts {
 
     /** How far "about", "nearly", "roughly" may stray from the figure, as a share of it. */
     static final BigDecimal APPROX_SHARE = new BigDecimal("0.05");
+    /** The most rounding slack a written figure gets, as a share of it. */
+    static final BigDecimal ROUNDING_SHARE = new BigDecimal("0.05");
     /** The least slack of an approximate percentage, in percentage points. */
     private static final BigDecimal APPROX_POINTS = BigDecimal.ONE;
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*)(?:\\.(\\d+))?");
@@ -68,7 +72,8 @@ final class Amounts {
     }
 
     /**
-     * Half the unit of the last digit written: "$1.2 billion" gives 0.05 billion, "$50 billion" 0.5 billion.
+     * Half the unit of the last digit written, at most {@link #ROUNDING_SHARE} of the value: "$1.2 billion"
+     * gives 0.05 billion, "$50 billion" 0.5 billion, "$2 billion" 0.1 billion.
      * Falls back to half a percent of the value when the text holds no digits ("a billion dollars").
      */
     static BigDecimal halfUnit(String text, BigDecimal value) {
@@ -79,7 +84,8 @@ final class Amounts {
             if (written.signum() != 0) {
                 BigDecimal scale = value.divide(written, MathContext.DECIMAL64);
                 int decimals = m.group(2) == null ? 0 : m.group(2).length();
-                return scale.multiply(BigDecimal.ONE.movePointLeft(decimals)).multiply(HALF);
+                BigDecimal half = scale.multiply(BigDecimal.ONE.movePointLeft(decimals)).multiply(HALF);
+                return half.min(value.abs().multiply(ROUNDING_SHARE));
             }
         }
         return value.abs().multiply(new BigDecimal("0.005"));
@@ -100,9 +106,21 @@ final class Amounts {
         return "\"" + words + m.text() + "\"";
     }
 
-    /** A decimal written plainly, for messages ("50000000000" stays as is, "1.20" becomes "1.2"). */
-    static String plain(BigDecimal d) {
+    /** An amount for messages: "$40 billion", "EUR 3.5 million", "$12,500". */
+    static String spell(BigDecimal amount, String currency) {
+        String sign = currency.equals("USD") ? "$" : currency + " ";
+        String[] words = {"trillion", "billion", "million"};
+        BigDecimal[] units = {BigDecimal.TEN.pow(12), BigDecimal.TEN.pow(9), BigDecimal.TEN.pow(6)};
+        for (int k = 0; k < units.length; k++) {
+            if (amount.abs().compareTo(units[k]) >= 0) {
+                return sign + plain(amount.divide(units[k])) + " " + words[k];
+            }
+        }
+        return sign + String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+    }
+
+    private static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString().toLowerCase(Locale.ROOT);
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 }

@@ -8,9 +8,13 @@ import java.math.BigDecimal;
  */
 record Bounds(BigDecimal lo, BigDecimal hi) {
 
+    /**
+     * True when the intervals share more than one end point: "$2 billion" (1.5 to 2.5) and "$3 billion"
+     * (2.5 to 3.5) only touch, and do not agree.
+     */
     boolean overlaps(Bounds o) {
-        boolean aboveOther = o.hi != null && lo != null && lo.compareTo(o.hi) > 0;
-        boolean belowOther = hi != null && o.lo != null && hi.compareTo(o.lo) < 0;
+        boolean aboveOther = o.hi != null && lo != null && lo.compareTo(o.hi) >= 0;
+        boolean belowOther = hi != null && o.lo != null && hi.compareTo(o.lo) <= 0;
         return !aboveOther && !belowOther;
     }
 

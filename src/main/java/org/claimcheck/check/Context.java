@@ -91,6 +91,20 @@ final class Context {
         return out;
     }
 
+    /** Ids of the claims whose mentions include a mention at one of {@code spans}, in claim order. */
+    List<String> claimsCovering(List<Span> spans) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : facts.claims()) {
+            for (int i : c.mentions()) {
+                if (i >= 0 && i < facts.mentions().size() && spans.contains(facts.mention(i).span())) {
+                    out.add(c.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     Mention mention(int i) {
         return facts.mention(i);
     }

@@ -1,0 +1,137 @@
+package org.claimcheck.check;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Severity;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.TimeValue;
+
+/**
+ * DURATION_MISMATCH: a stated length against a stated end ("through 2032", "until March 2030") and a
+ * start ("from 2026", "starting in January"; else the publication year, when the end lies ahead of it).
+ * The end is looked for in the duration's sentence, or, when that sentence speaks of a deal, contract,
+ * licence or term, in the two sentences before it ("a licence through 2032. ... the six years covered by
+ * this deal"). Granularity is respected: a six-year term from 2026 may end in 2031 or 2032. Durations
+ * used as offsets ("six years ago", "two years later", "for six years since") are ignored.
+ */
+public final class DurationMismatchRule implements Rule {
+
+    private static final Pattern ISO = Pattern.compile("P(\\d+)([YMWD])");
+    private static final Pattern END_CUE = Pattern.compile(
+            "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
+            + "( (in|on|at))?( the end of)?\\s*$");
+    private static final Pattern START_CUE = Pattern.compile(
+            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at))?\\s*$");
+    private static final Pattern OFFSET_AFTER = Pattern.compile("^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
+    private static final Pattern DEAL_WORD = Pattern.compile(
+            "\\b(deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord|commitment)s?\\b");
+    private static final int CUE_WINDOW = 24;
+    private static final int LOOK_BACK = 2;
+
+    @Override
+    public String name() {
+        return "DURATION_MISMATCH";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Finding> out = new ArrayList<>();
+        for (Mention d : ctx.mentions(MentionType.DURATION)) {
+            Matcher iso = ISO.matcher(d.duration());
+            if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find()) {
+                continue;
+            }
+            Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
+            Mention end = endFor(ctx, d);
+            if (end == null) {
+                continue;
+            }
+            Mention start = cued(ctx, end.sentence(), START_CUE);
+            if (start == null && d.sentence() != end.sentence()) {
+                start = cued(ctx, d.sentence(), START_CUE);
+            }
+            TimeValue from = start != null ? start.time() : impliedStart(ctx, end.time());
+            if (from == null || from.begin() == null || from.end() == null) {
+                continue;
+            }
+            TimeValue expected = new TimeValue("expected", from.begin().plus(length).minusDays(1), from.end().plus(length));
+            if (!expected.overlaps(end.time())) {
+                out.add(finding(ctx, d, end, start, from));
+            }
+        }
+        return out;
+    }
+
+    private static Period period(int n, char unit) {
+        return switch (unit) {
+            case 'Y' -> Period.ofYears(n);
+            case 'M' -> Period.ofMonths(n);
+            case 'W' -> Period.ofWeeks(n);
+            default -> Period.ofDays(n);
+        };
+    }
+
+    /** The end date for duration {@code d}: in its sentence, else before it when the sentence names a deal. */
+    private static Mention endFor(Context ctx, Mention d) {
+        Mention own = cued(ctx, d.sentence(), END_CUE);
+        if (own != null) {
+            return own;
+        }
+        Span s = ctx.sentenceSpan(d.sentence());
+        if (!DEAL_WORD.matcher(ctx.lower(s.start(), s.end())).find()) {
+            return null;
+        }
+        for (int back = 1; back <= LOOK_BACK && d.sentence() - back >= 0; back++) {
+            Mention m = cued(ctx, d.sentence() - back, END_CUE);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last resolved DATE mention in sentence {@code s} that the cue pattern directly precedes. */
+    private static Mention cued(Context ctx, int s, Pattern cue) {
+        Mention found = null;
+        for (Mention m : ctx.mentions(s, MentionType.DATE)) {
+            String before = ctx.lower(m.start() - CUE_WINDOW, m.start());
+            if (m.time().begin() != null && m.time().end() != null && cue.matcher(before).find()) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The publication year, when the stated end lies after the publication date. */
+    private static TimeValue impliedStart(Context ctx, TimeValue end) {
+        LocalDate published = ctx.facts().article().date();
+        if (published == null || !end.begin().isAfter(published)) {
+            return null;
+        }
+        int y = published.getYear();
+        return new TimeValue(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+    }
+
+    private Finding finding(Context ctx, Mention d, Mention end, Mention start, TimeValue from) {
+        String startText = start != null ? "\"" + start.text() + "\"" : "the publication year " + from.value();
+        String message = String.format(Locale.ROOT,
+                "A length of \"%s\" counted from %s does not end at \"%s\".", d.text(), startText, end.text());
+        List<Span> spans = new ArrayList<>(List.of(d.span(), end.span()));
+        if (start != null) {
+            spans.add(start.span());
+        }
+        return new Finding(FindingType.DURATION_MISMATCH, Severity.ERROR, message, spans,
+                ctx.claimsCovering(spans), name());
+    }
+}

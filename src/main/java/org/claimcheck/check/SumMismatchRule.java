@@ -1,0 +1,177 @@
+package org.claimcheck.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Qualifier;
+import org.claimcheck.model.Severity;
+import org.claimcheck.model.Span;
+
+/**
+ * SUM_MISMATCH: a stated total and its stated parts, in one sentence, that do not add up. Works from
+ * the MONEY mentions and the words between them, so it needs no claims:
+ * <ul>
+ * <li>total first: "$50 billion, consisting of an initial $15 billion and an additional $35 billion"
+ * (also "made up of", "comprising", "split between", "divided into"); the parts must sum to the total;
+ * "including" and "of which" name some of the parts, so their sum must not exceed it;</li>
+ * <li>parts first: "$4 billion in 2023 and another $4 billion in 2024, for a total of $8 billion"
+ * ("totaling", "bringing the total to", "combined").</li>
+ * </ul>
+ * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
+ * when some shorter run of them next to the cue adds up, the sum is taken to hold. An "up to" total with
+ * exact parts is the sum of its parts at most, so it is compared as stated.
+ */
+public final class SumMismatchRule implements Rule {
+
+    private static final Pattern WHOLE_CUE = Pattern.compile(
+            "\\b(consist(s|ing|ed)? of|compris(es|ing|ed)( of)?|composed of|made up of|split (between|into|among|across)"
+            + "|divided (between|into|among)|broken down into|spread (across|over|between)|in two tranches"
+            + "|in three tranches)\\b");
+    private static final Pattern SUBSET_CUE = Pattern.compile("\\b(including|includes|of which)\\b");
+    private static final Pattern TOTAL_CUE = Pattern.compile(
+            "\\b(for a total of|a total of|totall?ing|totall?ed|bringing (the|its|their) (total|tally)[a-z ]* to"
+            + "|for a combined|a combined|adding up to|add up to|in all|altogether)\\b");
+    private static final Pattern JOINER = Pattern.compile("(,|\\band\\b|\\bplus\\b|;)");
+    private static final Pattern BREAK = Pattern.compile(
+            "\\b(while|but|whereas|compared|versus|vs|than|from|up from|down from|after|before|per)\\b|[.!?]");
+    private static final int MAX_CUE_GAP = 80;
+    private static final int MAX_JOIN_GAP = 50;
+
+    @Override
+    public String name() {
+        return "SUM_MISMATCH";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Finding> out = new ArrayList<>();
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            if (ctx.isFurniture(s)) {
+                continue;
+            }
+            List<Mention> money = ctx.mentions(s, MentionType.MONEY);
+            for (int i = 0; i < money.size(); i++) {
+                totalFirst(ctx, money, i, out);
+                partsFirst(ctx, money, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** money[i] is a total followed by a cue and its parts. */
+    private void totalFirst(Context ctx, List<Mention> money, int i, List<Finding> out) {
+        if (i + 1 >= money.size()) {
+            return;
+        }
+        Mention total = money.get(i);
+        String gap = ctx.lower(total.end(), money.get(i + 1).start());
+        boolean whole = WHOLE_CUE.matcher(gap).find();
+        boolean subset = !whole && SUBSET_CUE.matcher(gap).find();
+        if ((!whole && !subset) || gap.length() > MAX_CUE_GAP) {
+            return;
+        }
+        List<Mention> parts = chain(ctx, money, i + 1, +1, total.money().currency());
+        if (whole && parts.size() < 2) {
+            return;
+        }
+        for (int n = whole ? 2 : parts.size(); n <= parts.size(); n++) {
+            if (holds(total, parts.subList(0, n), subset)) {
+                return;
+            }
+        }
+        out.add(finding(ctx, total, parts, subset));
+    }
+
+    /** money[i] is a total preceded by its parts and a total cue. */
+    private void partsFirst(Context ctx, List<Mention> money, int i, List<Finding> out) {
+        if (i < 2) {
+            return;
+        }
+        Mention total = money.get(i);
+        String gap = ctx.lower(money.get(i - 1).end(), total.start());
+        if (!TOTAL_CUE.matcher(gap).find() || gap.length() > MAX_CUE_GAP) {
+            return;
+        }
+        List<Mention> parts = chain(ctx, money, i - 1, -1, total.money().currency());
+        if (parts.size() < 2) {
+            return;
+        }
+        for (int n = 2; n <= parts.size(); n++) {
+            if (holds(total, parts.subList(parts.size() - n, parts.size()), false)) {
+                return;
+            }
+        }
+        out.add(finding(ctx, total, parts, false));
+    }
+
+    /** The run of list-joined mentions starting at {@code from} and going in {@code step}, in body order. */
+    private static List<Mention> chain(Context ctx, List<Mention> money, int from, int step, String currency) {
+        List<Mention> run = new ArrayList<>();
+        int k = from;
+        while (k >= 0 && k < money.size() && money.get(k).money().currency().equals(currency)) {
+            run.add(money.get(k));
+            int next = k + step;
+            if (next < 0 || next >= money.size()) {
+                break;
+            }
+            Mention left = step > 0 ? money.get(k) : money.get(next);
+            Mention right = step > 0 ? money.get(next) : money.get(k);
+            String gap = ctx.lower(left.end(), right.start());
+            if (gap.length() > MAX_JOIN_GAP || !JOINER.matcher(gap).find() || BREAK.matcher(gap).find()
+                    || WHOLE_CUE.matcher(gap).find() || SUBSET_CUE.matcher(gap).find()
+                    || TOTAL_CUE.matcher(gap).find()) {
+                break;
+            }
+            k = next;
+        }
+        if (step < 0) {
+            Collections.reverse(run);
+        }
+        return run;
+    }
+
+    private static boolean holds(Mention total, List<Mention> parts, boolean subset) {
+        Bounds sum = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
+        boolean exactParts = true;
+        for (Mention p : parts) {
+            sum = sum.plus(Amounts.of(p));
+            exactParts &= p.money().qualifier() == Qualifier.EXACT;
+        }
+        Bounds whole = Amounts.of(total);
+        if (total.money().qualifier() == Qualifier.UP_TO && exactParts) {
+            BigDecimal half = Amounts.halfUnit(total.text(), total.money().amount());
+            whole = new Bounds(total.money().amount().subtract(half), total.money().amount().add(half));
+        }
+        if (subset) {
+            return sum.lo() == null || whole.hi() == null || sum.lo().compareTo(whole.hi()) <= 0;
+        }
+        return sum.overlaps(whole);
+    }
+
+    private Finding finding(Context ctx, Mention total, List<Mention> parts, boolean subset) {
+        BigDecimal sum = BigDecimal.ZERO;
+        StringBuilder listed = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        spans.add(total.span());
+        for (int k = 0; k < parts.size(); k++) {
+            Mention p = parts.get(k);
+            sum = sum.add(p.money().amount());
+            listed.append(k == 0 ? "" : k == parts.size() - 1 ? " and " : ", ").append(Amounts.quote(p));
+            spans.add(p.span());
+        }
+        String message = String.format(Locale.ROOT, subset
+                        ? "The parts %s add up to %s, more than the stated total %s."
+                        : "The parts %s add up to %s, not the stated total %s.",
+                listed, Amounts.spell(sum, total.money().currency()), Amounts.quote(total));
+        return new Finding(FindingType.SUM_MISMATCH, Severity.ERROR, message, spans, ctx.claimsCovering(spans), name());
+    }
+}

@@ -1,0 +1,118 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class AmountConflictRuleTest {
+
+    private static final String TWO = "In February Amazon agreed to invest %s in OpenAI. "
+            + "Amazon's February investment of %s in OpenAI was its largest.";
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new AmountConflictRule().apply(f);
+    }
+
+    /** Two dated statements of one investment, with the given amount texts, values and qualifiers. */
+    private static ArticleFacts twice(String t1, String v1, Qualifier q1, String t2, String v2, Qualifier q2) {
+        FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, TWO, t1, t2));
+        int feb1 = b.date("February", "2026-02");
+        int m1 = b.money(t1.replaceFirst("^(up to|about) ", ""), v1, q1);
+        int feb2 = b.date("February", "2026-02");
+        int m2 = b.money(t2.replaceFirst("^(up to|about) ", ""), v2, q2);
+        b.claim("invest", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m1).time(feb1);
+        b.claim("investment", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m2).time(feb2);
+        return b.build();
+    }
+
+    @Test
+    void differentAmountsForOneInvestment() {
+        ArticleFacts f = twice("$38 billion", "38000000000", Qualifier.EXACT, "$28 billion", "28000000000", Qualifier.EXACT);
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        Finding x = found.get(0);
+        assertEquals(FindingType.AMOUNT_CONFLICT, x.type());
+        assertEquals(List.of("$38 billion", "$28 billion"), x.spans().stream().map(f::text).toList());
+        assertEquals(List.of("c1", "c2"), x.claims());
+        assertTrue(x.message().contains("\"$38 billion\"") && x.message().contains("\"$28 billion\""), x.message());
+    }
+
+    @Test
+    void qualifiersAndRoundingAreRespected() {
+        assertTrue(run(twice("up to $50 billion", "50000000000", Qualifier.UP_TO,
+                "$50 billion", "50000000000", Qualifier.EXACT)).isEmpty());
+        assertTrue(run(twice("about $50 billion", "50000000000", Qualifier.APPROX,
+                "$49.8 billion", "49800000000", Qualifier.EXACT)).isEmpty());
+        assertTrue(run(twice("$1.2 billion", "1200000000", Qualifier.EXACT,
+                "$1.23 billion", "1230000000", Qualifier.EXACT)).isEmpty());
+        assertEquals(1, run(twice("up to $50 billion", "50000000000", Qualifier.UP_TO,
+                "$60 billion", "60000000000", Qualifier.EXACT)).size());
+    }
+
+    @Test
+    void differentInvestorsAreDifferentEvents() {
+        FactsBuilder b = new FactsBuilder("Amazon invested $8 billion in Anthropic. Google invested $3 billion in Anthropic.");
+        int m1 = b.money("$8 billion", "8000000000");
+        int m2 = b.money("$3 billion", "3000000000");
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").money(m1);
+        b.claim("invested", EventClass.INVEST).agent("Google").recipient("Anthropic").money(m2);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void seedNearMissTheNovemberDealIsAnotherDeal() {
+        String body = "OpenAI signed its deal worth up to $50 billion with Amazon. "
+                + "In February Amazon announced an investment of up to $50 billion in OpenAI. "
+                + "In November OpenAI and Amazon sign their first agreement, in which OpenAI contracts for $38 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        int deal = b.money("$50 billion", "50000000000", Qualifier.UP_TO);
+        int feb = b.date("February", "2026-02");
+        int inv = b.money("$50 billion", "50000000000", Qualifier.UP_TO);
+        int nov = b.date("November", "2025-11");
+        int cloud = b.money("$38 billion", "38000000000");
+        b.claim("signed", EventClass.AGREE).agent("OpenAI").agent("Amazon").money(deal);
+        b.claim("investment", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(inv).time(feb);
+        b.claim("sign", EventClass.AGREE).agent("OpenAI").agent("Amazon").money(cloud).time(nov);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void forecastAndOutcomeAndDenialAreNotCompared() {
+        String body = "Amazon will invest $60 billion in OpenAI in 2027. Amazon invested $50 billion in OpenAI in 2027. "
+                + "Amazon did not invest $70 billion in OpenAI in 2027.";
+        FactsBuilder b = new FactsBuilder(body);
+        int y1 = b.date("2027", "2027");
+        int m1 = b.money("$60 billion", "60000000000");
+        int m2 = b.money("$50 billion", "50000000000");
+        int y2 = b.date("2027", "2027");
+        int m3 = b.money("$70 billion", "70000000000");
+        int y3 = b.date("2027", "2027");
+        b.claim("invest", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m1).time(y1)
+                .modality(Modality.FUTURE);
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m2).time(y2);
+        b.claim("invest", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m3).time(y3)
+                .modality(Modality.NEGATED);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void differentSourcesGiveAWarning() {
+        String body = "Amazon paid $2 billion for Zoox, the company said. Amazon paid $3 billion for Zoox, Reuters reported.";
+        FactsBuilder b = new FactsBuilder(body);
+        int m1 = b.money("$2 billion", "2000000000");
+        int m2 = b.money("$3 billion", "3000000000");
+        b.claim("paid", EventClass.ACQUIRE).agent("Amazon").patient("Zoox").money(m1).source("Amazon");
+        b.claim("paid", EventClass.ACQUIRE).agent("Amazon").patient("Zoox").money(m2).source("Reuters");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size());
+        assertEquals(org.claimcheck.model.Severity.WARNING, found.get(0).severity());
+    }
+}

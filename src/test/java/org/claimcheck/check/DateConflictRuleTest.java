@@ -1,0 +1,88 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class DateConflictRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new DateConflictRule().apply(f);
+    }
+
+    private static ArticleFacts investTwice(String d1, String v1, String d2, String v2) {
+        String body = "On " + d1 + " Amazon agreed to invest up to $50 billion in OpenAI. "
+                + "Amazon's investment of $50 billion in OpenAI was announced on " + d2 + ".";
+        FactsBuilder b = new FactsBuilder(body);
+        int t1 = b.date(d1, v1);
+        int m1 = b.money("$50 billion", "50000000000", Qualifier.UP_TO);
+        int m2 = b.money("$50 billion", "50000000000");
+        int t2 = b.date(d2, v2);
+        b.claim("invest", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m1).time(t1);
+        b.claim("investment", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m2).time(t2);
+        return b.build();
+    }
+
+    @Test
+    void oneInvestmentTwoMonths() {
+        ArticleFacts f = investTwice("February 16", "2026-02-16", "March 3", "2026-03-03");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        Finding x = found.get(0);
+        assertEquals(FindingType.DATE_CONFLICT, x.type());
+        assertEquals(List.of("February 16", "March 3"), x.spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void granularityIsRespected() {
+        assertTrue(run(investTwice("February 16", "2026-02-16", "February", "2026-02")).isEmpty());
+        assertTrue(run(investTwice("the first quarter", "2026-Q1", "February", "2026-02")).isEmpty());
+        assertEquals(1, run(investTwice("January", "2026-01", "February", "2026-02")).size());
+    }
+
+    @Test
+    void sameClassAndPartiesWithoutSharedAmountAreDifferentDeals() {
+        String body = "In October, Microsoft and OpenAI announced a new agreement. "
+                + "In April, OpenAI and Microsoft announced a new deal.";
+        FactsBuilder b = new FactsBuilder(body);
+        int oct = b.date("October", "2025-10");
+        int apr = b.date("April", "2026-04");
+        b.claim("agreement", EventClass.AGREE).agent("Microsoft").agent("OpenAI").time(oct);
+        b.claim("deal", EventClass.AGREE).agent("OpenAI").agent("Microsoft").time(apr);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void oneAcquisitionNeedsNoAmount() {
+        String body = "Northwind completed its acquisition of Contoso in February. "
+                + "Northwind acquired Contoso in May, the filing shows.";
+        FactsBuilder b = new FactsBuilder(body);
+        int feb = b.date("February", "2026-02");
+        int may = b.date("May", "2025-05");
+        b.claim("acquisition", EventClass.ACQUIRE).agent("Northwind").patient("Contoso").time(feb);
+        b.claim("acquired", EventClass.ACQUIRE).agent("Northwind").patient("Contoso").time(may);
+        assertEquals(1, run(b.build()).size());
+    }
+
+    @Test
+    void announcementDateIsNotTheDealDate() {
+        String body = "Amazon agreed in November to invest $50 billion in OpenAI. "
+                + "Amazon announced the $50 billion investment in OpenAI in February.";
+        FactsBuilder b = new FactsBuilder(body);
+        int nov = b.date("November", "2025-11");
+        int m1 = b.money("$50 billion", "50000000000");
+        int m2 = b.money("$50 billion", "50000000000");
+        int feb = b.date("February", "2026-02");
+        b.claim("invest", EventClass.INVEST).agent("Amazon").recipient("OpenAI").money(m1).time(nov);
+        b.claim("announced", EventClass.ANNOUNCE).agent("Amazon").party("OpenAI", org.claimcheck.model.Role.OTHER)
+                .money(m2).time(feb);
+        assertTrue(run(b.build()).isEmpty());
+    }
+}

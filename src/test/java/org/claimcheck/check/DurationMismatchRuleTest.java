@@ -1,0 +1,88 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.junit.jupiter.api.Test;
+
+class DurationMismatchRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new DurationMismatchRule().apply(f);
+    }
+
+    private static ArticleFacts licence(String body, String year) {
+        FactsBuilder b = new FactsBuilder(body);
+        b.duration("six-year", "P6Y");
+        b.date(year, year);
+        return b.build();
+    }
+
+    @Test
+    void sixYearsThrough2032From2026Holds() {
+        assertTrue(run(licence("Microsoft gets a six-year licence through 2032.", "2032")).isEmpty());
+    }
+
+    @Test
+    void sixYearsThrough2035From2026IsFlagged() {
+        String body = "Microsoft gets a six-year licence through 2035.";
+        List<Finding> found = run(licence(body, "2035"));
+        assertEquals(1, found.size());
+        assertEquals(FindingType.DURATION_MISMATCH, found.get(0).type());
+        assertEquals(List.of("six-year", "2035"), found.get(0).spans().stream().map(s -> s.of(body)).toList());
+    }
+
+    @Test
+    void seedShapeAcrossSentencesHolds() {
+        String body = "This contract gives Microsoft a non-exclusive license to OpenAI IP through 2032. "
+                + "Most of OpenAI's cloud will be served by Azure over the six years covered by this deal.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("2032", "2032");
+        b.duration("six years", "P6Y");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void brokenAcrossSentencesIsFlagged() {
+        String body = "This contract gives Microsoft a non-exclusive license to OpenAI IP through 2032. "
+                + "Most of OpenAI's cloud will be served by Azure over the nine years covered by this deal.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("2032", "2032");
+        b.duration("nine years", "P9Y");
+        assertEquals(1, run(b.build()).size());
+    }
+
+    @Test
+    void explicitStartIsUsed() {
+        String body = "The 18-month lease runs from January 2025 until June 2026.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.duration("18-month", "P18M");
+        b.date("January 2025", "2025-01");
+        b.date("June 2026", "2026-06");
+        assertTrue(run(b.build()).isEmpty());
+        String broken = "The 18-month lease runs from January 2025 until June 2027.";
+        FactsBuilder c = new FactsBuilder(broken);
+        c.duration("18-month", "P18M");
+        c.date("January 2025", "2025-01");
+        c.date("June 2027", "2027-06");
+        assertEquals(1, run(c.build()).size());
+    }
+
+    @Test
+    void offsetsAndPastEndsAreIgnored() {
+        String body = "Six years ago the firms signed a pact that ran until 2021.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.duration("Six years", "P6Y");
+        b.date("2021", "2021");
+        assertTrue(run(b.build()).isEmpty());
+        String past = "The firms had a ten-year pact until 2021.";
+        FactsBuilder c = new FactsBuilder(past);
+        c.duration("ten-year", "P10Y");
+        c.date("2021", "2021");
+        assertTrue(run(c.build()).isEmpty(), "an end before publication gives no implied start");
+    }
+}

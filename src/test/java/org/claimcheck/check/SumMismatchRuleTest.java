@@ -1,0 +1,107 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class SumMismatchRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new SumMismatchRule().apply(f);
+    }
+
+    private static ArticleFacts tranches(String body, String second, String secondAmount) {
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$50 billion", "50000000000", Qualifier.UP_TO);
+        b.money("$15 billion", "15000000000");
+        b.money(second, secondAmount);
+        return b.build();
+    }
+
+    @Test
+    void seedTranchesAddUp() {
+        String body = "Amazon was investing up to $50 billion in the model maker, consisting of an initial "
+                + "investment of $15 billion and an additional $35 billion over the coming months.";
+        assertTrue(run(tranches(body, "$35 billion", "35000000000")).isEmpty());
+    }
+
+    @Test
+    void brokenTranchesAreFlaggedWithEverySide() {
+        String body = "Amazon was investing up to $50 billion in the model maker, consisting of an initial "
+                + "investment of $15 billion and an additional $25 billion over the coming months.";
+        List<Finding> found = run(tranches(body, "$25 billion", "25000000000"));
+        assertEquals(1, found.size());
+        Finding f = found.get(0);
+        assertEquals(FindingType.SUM_MISMATCH, f.type());
+        assertEquals(List.of("$50 billion", "$15 billion", "$25 billion"),
+                f.spans().stream().map(s -> s.of(body)).toList());
+        assertTrue(f.message().contains("$40 billion"), f.message());
+    }
+
+    @Test
+    void partsBeforeTotal() {
+        String body = "Amazon invested $4 billion in 2023 and another $2.75 billion in 2024, for a total of $8 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$4 billion", "4000000000");
+        b.money("$2.75 billion", "2750000000");
+        b.money("$8 billion", "8000000000");
+        assertEquals(1, run(b.build()).size());
+    }
+
+    @Test
+    void partsBeforeTotalThatHold() {
+        String body = "Amazon invested $4 billion in 2023 and another $2.75 billion in 2024, for a total of $6.75 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$4 billion", "4000000000");
+        b.money("$2.75 billion", "2750000000");
+        b.money("$6.75 billion", "6750000000");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void includingNamesOnlySomeParts() {
+        String body = "The company spent $10 billion last year, including $3 billion on chips and $2 billion on power.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$10 billion", "10000000000");
+        b.money("$3 billion", "3000000000");
+        b.money("$2 billion", "2000000000");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void includingMoreThanTheTotal() {
+        String body = "The company spent $10 billion last year, including $7 billion on chips and $6 billion on power.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$10 billion", "10000000000");
+        b.money("$7 billion", "7000000000");
+        b.money("$6 billion", "6000000000");
+        assertEquals(1, run(b.build()).size());
+    }
+
+    @Test
+    void roundedPartsAgree() {
+        String body = "The $1.2 billion deal is split between $0.73 billion in cash and $0.5 billion in stock.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$1.2 billion", "1200000000");
+        b.money("$0.73 billion", "730000000");
+        b.money("$0.5 billion", "500000000");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void unrelatedAmountsInOneSentenceAreNotASum() {
+        String body = "OpenAI contracts for $38 billion in AWS cloud, while Amazon is investing $50 billion and "
+                + "Microsoft earned $7.5 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$38 billion", "38000000000");
+        b.money("$50 billion", "50000000000");
+        b.money("$7.5 billion", "7500000000");
+        assertTrue(run(b.build()).isEmpty());
+    }
+}

@@ -14,6 +14,7 @@ import org.claimcheck.model.Span;
 /**
  * Finds where a query matches a hit's text, as spans of that text, by re-analysing it with the
  * index analyzer (Lucene's unified highlighter, whole text as one passage). Only the text field counts.
+ * Matches separated only by spaces are joined, so a phrase comes back as one span.
  */
 final class Highlighting {
 
@@ -23,6 +24,7 @@ final class Highlighting {
         this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                .withWeightMatches(false)
                 .withFieldMatcher(FactDocuments.TEXT::equals)
                 .withFormatter(new SpanFormatter())
                 .build();
@@ -51,8 +53,10 @@ final class Highlighting {
             for (Passage p : passages) {
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     Span s = new Span(p.getMatchStarts()[i], p.getMatchEnds()[i]);
-                    if (!spans.isEmpty() && spans.get(spans.size() - 1).end() >= s.start()) {
-                        spans.set(spans.size() - 1, spans.get(spans.size() - 1).union(s));
+                    Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && (last.end() >= s.start()
+                            || content.substring(last.end(), s.start()).isBlank())) {
+                        spans.set(spans.size() - 1, last.union(s));
                     } else {
                         spans.add(s);
                     }

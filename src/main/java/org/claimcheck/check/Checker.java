@@ -36,7 +36,9 @@ public final class Checker {
 
     /** Every rule claimcheck ships, one per finding type. */
     public static List<Rule> defaultRules() {
-        return List.of(new DateConflictRule(), new AmountConflictRule());
+        return List.of(new DateConflictRule(), new AmountConflictRule(), new SumMismatchRule(),
+                new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
+                new RoleConflictRule());
     }
 
     public List<Rule> rules() {

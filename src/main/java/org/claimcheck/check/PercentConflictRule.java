@@ -1,0 +1,149 @@
+package org.claimcheck.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Role;
+import org.claimcheck.model.Severity;
+import org.claimcheck.model.Span;
+
+/**
+ * PERCENT_CONFLICT, two ways:
+ * <ul>
+ * <li>one holder given two stakes in one company: two claims with percentages, in different sentences,
+ * whose agents (holders) and other parties (the company held) overlap, with no change of stake said
+ * ("raised", "cut", "from ... to") and compatible times, whose percentages disagree;</li>
+ * <li>shares of one whole above 100%: in one sentence about stakes or shares ("owns", "stake", "split"),
+ * percentages that are not changes ("rose 5%") and do not name different wholes, whose lowest possible
+ * values add up to more than 100.</li>
+ * </ul>
+ */
+public final class PercentConflictRule implements Rule {
+
+    private static final Pattern SHARE_CUE = Pattern.compile(
+            "\\b(stakes?|owns?|owning|owned|holds?|holding|held|controls?|ownership|equity|split|divided|shareholders?)\\b");
+    private static final Pattern CHANGE_CUE = Pattern.compile(
+            "\\b(rose|rise|rises|grew|grow|grows|growth|increased?|decreased?|fell|fall|falls|dropped|drop|jumped"
+            + "|gained|raised|raise|boosted|cut|cuts|reduced|lowered|trimmed|diluted|up from|down from|from|compared"
+            + "|versus|margin|rate|points?|year-on-year|annual)\\b");
+    private static final Pattern WHOLE_AFTER = Pattern.compile("^\\s*(stake\\s+)?(of|in)\\s+$");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    @Override
+    public String name() {
+        return "PERCENT_CONFLICT";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Finding> out = new ArrayList<>();
+        stakes(ctx, out);
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            if (!ctx.isFurniture(s)) {
+                overHundred(ctx, s, out);
+            }
+        }
+        return out;
+    }
+
+    private void stakes(Context ctx, List<Finding> out) {
+        List<Claim> claims = ctx.claims().stream()
+                .filter(c -> !c.percents().isEmpty() && SameEvent.usable(c) && !changes(ctx, c.sentence())).toList();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                Claim a = claims.get(i);
+                Claim b = claims.get(j);
+                if (a.sentence() == b.sentence() || !SameEvent.sameStance(a, b) || !sameHolding(a, b)
+                        || (SameEvent.resolvedTime(a) && SameEvent.resolvedTime(b)
+                        && !a.time().value().overlaps(b.time().value()))) {
+                    continue;
+                }
+                Mention pa = ctx.mention(a.percents().get(0));
+                Mention pb = ctx.mention(b.percents().get(0));
+                if (!Amounts.of(pa).overlaps(Amounts.of(pb))) {
+                    String message = String.format(Locale.ROOT, "%s's stake in %s is given as %s and as %s.",
+                            String.join(" and ", names(a, true)), String.join(" and ", names(a, false)),
+                            Amounts.quote(pa), Amounts.quote(pb));
+                    out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message,
+                            List.of(pa.span(), pb.span()), List.of(a.id(), b.id()), name()));
+                }
+            }
+        }
+    }
+
+    private static boolean sameHolding(Claim a, Claim b) {
+        Set<String> holders = new HashSet<>(names(a, true));
+        holders.retainAll(names(b, true));
+        Set<String> held = new HashSet<>(names(a, false));
+        held.retainAll(names(b, false));
+        return !holders.isEmpty() && !held.isEmpty();
+    }
+
+    /** The agents' names ({@code agents}) or the other parties' names, lower-cased, in claim order. */
+    private static List<String> names(Claim c, boolean agents) {
+        List<String> out = new ArrayList<>();
+        for (ClaimParty p : c.parties()) {
+            String n = p.name();
+            if ((p.role() == Role.AGENT) == agents && !out.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean changes(Context ctx, int sentence) {
+        Span s = ctx.sentenceSpan(sentence);
+        return CHANGE_CUE.matcher(ctx.lower(s.start(), s.end())).find();
+    }
+
+    private void overHundred(Context ctx, int s, List<Finding> out) {
+        List<Mention> percents = ctx.mentions(s, MentionType.PERCENT);
+        Span span = ctx.sentenceSpan(s);
+        String text = ctx.lower(span.start(), span.end());
+        if (percents.size() < 2 || !SHARE_CUE.matcher(text).find() || CHANGE_CUE.matcher(text).find()
+                || namesTwoWholes(ctx, s, percents)) {
+            return;
+        }
+        BigDecimal low = BigDecimal.ZERO;
+        for (Mention p : percents) {
+            BigDecimal lo = Amounts.of(p).lo();
+            low = low.add(lo == null ? BigDecimal.ZERO : lo);
+        }
+        if (low.compareTo(HUNDRED) > 0) {
+            StringBuilder listed = new StringBuilder();
+            for (Mention p : percents) {
+                listed.append(listed.length() == 0 ? "" : ", ").append(Amounts.quote(p));
+            }
+            String message = String.format(Locale.ROOT, "The shares %s of one whole add up to more than 100%%.", listed);
+            List<Span> spans = percents.stream().map(Mention::span).toList();
+            out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans,
+                    ctx.claimsCovering(spans), name()));
+        }
+    }
+
+    /** True when two percentages are each followed by "of"/"in" and a different party. */
+    private static boolean namesTwoWholes(Context ctx, int s, List<Mention> percents) {
+        List<Mention> parties = ctx.mentions(s, MentionType.PARTY);
+        Set<String> wholes = new HashSet<>();
+        for (Mention p : percents) {
+            for (Mention party : parties) {
+                if (party.start() >= p.end() && WHOLE_AFTER.matcher(ctx.lower(p.end(), party.start())).matches()) {
+                    wholes.add(party.party().name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return wholes.size() > 1;
+    }
+}

@@ -1,0 +1,87 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class PercentConflictRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new PercentConflictRule().apply(f);
+    }
+
+    private static ArticleFacts stakes(String second, String value, Qualifier q) {
+        String body = "Microsoft owns about 27 percent of OpenAI. Microsoft holds a " + second + " stake in OpenAI.";
+        FactsBuilder b = new FactsBuilder(body);
+        int p1 = b.percent("27 percent", "27", Qualifier.APPROX);
+        int p2 = b.percent(second, value, q);
+        b.claim("owns", EventClass.OWN).agent("Microsoft").patient("OpenAI").percent(p1);
+        b.claim("holds", EventClass.OWN).agent("Microsoft").patient("OpenAI").percent(p2);
+        return b.build();
+    }
+
+    @Test
+    void oneHolderTwoStakes() {
+        ArticleFacts f = stakes("32%", "32", Qualifier.EXACT);
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(FindingType.PERCENT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("27 percent", "32%"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void approximateStakesAgree() {
+        assertTrue(run(stakes("26.8%", "26.8", Qualifier.EXACT)).isEmpty());
+    }
+
+    @Test
+    void aChangedStakeIsNotAConflict() {
+        String body = "Microsoft owns 27 percent of OpenAI. Microsoft raised its stake in OpenAI to 32%.";
+        FactsBuilder b = new FactsBuilder(body);
+        int p1 = b.percent("27 percent", "27", Qualifier.EXACT);
+        int p2 = b.percent("32%", "32", Qualifier.EXACT);
+        b.claim("owns", EventClass.OWN).agent("Microsoft").patient("OpenAI").percent(p1);
+        b.claim("raised", EventClass.OWN).agent("Microsoft").patient("OpenAI").percent(p2);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void sharesAboveHundred() {
+        String body = "Microsoft owns 27%, the foundation holds 26% and employees own 52% of the company.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.percent("27%", "27", Qualifier.EXACT);
+        b.percent("26%", "26", Qualifier.EXACT);
+        b.percent("52%", "52", Qualifier.EXACT);
+        assertEquals(1, run(b.build()).size());
+        String fine = "Microsoft owns 27%, the foundation holds 26% and employees own 47% of the company.";
+        FactsBuilder c = new FactsBuilder(fine);
+        c.percent("27%", "27", Qualifier.EXACT);
+        c.percent("26%", "26", Qualifier.EXACT);
+        c.percent("47%", "47", Qualifier.EXACT);
+        assertTrue(run(c.build()).isEmpty());
+    }
+
+    @Test
+    void growthRatesAndDifferentWholesAreNotShares() {
+        String growth = "Revenue rose 60% and the stake it holds grew 70%.";
+        FactsBuilder b = new FactsBuilder(growth);
+        b.percent("60%", "60", Qualifier.EXACT);
+        b.percent("70%", "70", Qualifier.EXACT);
+        assertTrue(run(b.build()).isEmpty());
+        String wholes = "Northwind owns 60% of Contoso and 70% of Fabrikam.";
+        FactsBuilder c = new FactsBuilder(wholes);
+        c.org("Northwind", "Northwind");
+        c.percent("60%", "60", Qualifier.EXACT);
+        c.org("Contoso", "Contoso");
+        c.percent("70%", "70", Qualifier.EXACT);
+        c.org("Fabrikam", "Fabrikam");
+        assertTrue(run(c.build()).isEmpty());
+    }
+}

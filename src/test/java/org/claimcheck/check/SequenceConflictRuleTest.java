@@ -1,0 +1,72 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.junit.jupiter.api.Test;
+
+class SequenceConflictRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new SequenceConflictRule().apply(f);
+    }
+
+    private static ArticleFacts twoDates(String body, String d1, String v1, String d2, String v2) {
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(d1, v1);
+        b.date(d2, v2);
+        return b.build();
+    }
+
+    @Test
+    void aWeekLaterMustBeAWeekLater() {
+        String ok = "OpenAI announced the deal on February 27. A week later, on March 6, Microsoft objected.";
+        assertTrue(run(twoDates(ok, "February 27", "2026-02-27", "March 6", "2026-03-06")).isEmpty());
+        String broken = "OpenAI announced the deal on February 27. A week later, on March 20, Microsoft objected.";
+        ArticleFacts f = twoDates(broken, "February 27", "2026-02-27", "March 20", "2026-03-20");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(FindingType.SEQUENCE_CONFLICT, found.get(0).type());
+        assertEquals(List.of("February 27", "A week later", "March 20"),
+                found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void theSameDayWithAnotherDate() {
+        String broken = "OpenAI announced the deal on February 27. The same day, on March 2, Microsoft objected.";
+        assertEquals(1, run(twoDates(broken, "February 27", "2026-02-27", "March 2", "2026-03-02")).size());
+        String coarse = "OpenAI announced the deal in February. The same day, on February 27, Microsoft objected.";
+        assertTrue(run(twoDates(coarse, "February", "2026-02", "February 27", "2026-02-27")).isEmpty());
+    }
+
+    @Test
+    void beforeAndAfterInOneSentence() {
+        String ok = "Microsoft objected on March 3, two days after the announcement on March 1.";
+        assertTrue(run(twoDates(ok, "March 3", "2026-03-03", "March 1", "2026-03-01")).isEmpty());
+        String broken = "Microsoft objected on March 3, two days after the announcement on March 5.";
+        assertEquals(1, run(twoDates(broken, "March 3", "2026-03-03", "March 5", "2026-03-05")).size());
+        String resolved = "The deal was signed in April, after the talks that began in June.";
+        assertTrue(run(twoDates(resolved, "April", "2026-04", "June", "2025-06")).isEmpty());
+        String wrong = "The deal was signed in June, before the talks that began in April.";
+        assertEquals(1, run(twoDates(wrong, "June", "2026-06", "April", "2026-04")).size());
+    }
+
+    @Test
+    void seedSameDayWithoutADateRaisesNothing() {
+        String body = "In February OpenAI announced that Amazon was investing. "
+                + "On the same day OpenAI announced its AWS deal, Microsoft publicly refuted AWS's exclusive terms.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("February", "2026-02");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void laterFollowedByAnUnrelatedDateIsIgnored() {
+        String body = "OpenAI announced the deal on February 27. A week later, the company said its 2030 target stands.";
+        assertTrue(run(twoDates(body, "February 27", "2026-02-27", "2030", "2030")).isEmpty());
+    }
+}

@@ -9,6 +9,9 @@ import java.util.TreeSet;
 import org.claimcheck.model.Annotation;
 import org.claimcheck.model.Attribution;
 import org.claimcheck.model.Claim;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.PartyKind;
+import org.claimcheck.model.Role;
 import org.claimcheck.model.ClaimParty;
 import org.claimcheck.model.ClaimTime;
 import org.claimcheck.model.Mention;
@@ -106,6 +109,7 @@ public final class ClaimExtractor {
             if (parties.isEmpty()) {
                 continue;
             }
+            EventClass eventClass = companyBought(p.eventClass(), parties) ? EventClass.ACQUIRE : p.eventClass();
             List<Integer> money = clause.mentionsOf(MentionType.MONEY);
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
@@ -123,10 +127,16 @@ public final class ClaimExtractor {
                 used.add(time.mention());
             }
             out.add(new Claim("", sentence, clause.span(), ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT),
-                    p.eventClass(), ctx.span(p.token()), parties, money, percents, time, attribution, modality,
+                    eventClass, ctx.span(p.token()), parties, money, percents, time, attribution, modality,
                     List.copyOf(used)));
         }
         return out;
+    }
+
+    /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */
+    private static boolean companyBought(EventClass c, List<ClaimParty> parties) {
+        return c == EventClass.BUY && parties.stream()
+                .anyMatch(x -> x.role() == Role.PATIENT && x.kind() == PartyKind.ORGANIZATION);
     }
 
     private static List<Claim> number(List<Claim> claims) {

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.claimcheck.model.Dependency;
-import org.claimcheck.model.EventClass;
 import org.claimcheck.model.MentionType;
 import org.claimcheck.model.Span;
 
@@ -54,8 +53,7 @@ final class Clause {
             return false;
         }
         if (heads.get(c)) {
-            return predicate.absorbed().contains(c)
-                    || base.equals("xcomp") && predicate.eventClass() == EventClass.AGREE;
+            return predicate.absorbed().contains(c);
         }
         return true;
     }

@@ -21,7 +21,7 @@ final class Cues {
 
     /** Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit"). */
     static final Set<String> LIGHT = Set.of("strike", "reach", "sign", "ink", "seal", "finalize", "finalise",
-            "complete", "close", "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
+            "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
             "file", "bring", "secure", "win", "land", "forge");
 
     /** Verbs that are never claims on their own (too general to be events). */

@@ -42,15 +42,66 @@ final class PredicateFinder {
                 verbs.add(new Predicate(t, EventClass.OTHER, true, List.of(), false));
             }
         }
-        List<Predicate> all = new ArrayList<>(verbs);
+        List<Predicate> nouns = new ArrayList<>();
         for (int t = from; t >= 0 && t < to; t++) {
             final int noun = t;
             if (g.isNoun(noun) && !absorbed.get(noun)) {
-                nounClass(noun).ifPresent(c -> all.add(new Predicate(noun, c, false, List.of(), true)));
+                nounClass(noun).ifPresent(c -> nouns.add(new Predicate(noun, c, false, List.of(), true)));
             }
         }
+        List<Predicate> all = new ArrayList<>();
+        for (Predicate v : verbs) {
+            List<Integer> taken = new ArrayList<>(v.absorbed());
+            EventClass c = v.eventClass();
+            for (Predicate n : nouns) {
+                if (governs(v, n.token())) {
+                    taken.add(n.token());
+                    absorbed.set(n.token());
+                    c = v.lexical() ? c : n.eventClass();
+                }
+            }
+            if (!controlsEvent(v, verbs)) {
+                all.add(new Predicate(v.token(), c, true, taken, v.lexical() || taken.size() > v.absorbed().size()));
+            }
+        }
+        nouns.stream().filter(n -> !absorbed.get(n.token())).forEach(all::add);
         all.sort((a, b) -> Integer.compare(a.token(), b.token()));
         return all;
+    }
+
+    /**
+     * Whether verb {@code v} takes event noun {@code n} into its own claim: the noun is its object or
+     * oblique ("invested $5.7 billion for a stake", "followed with an investment"). Announcements keep
+     * the announced event as a claim of its own.
+     */
+    private boolean governs(Predicate v, int n) {
+        if (v.eventClass() == EventClass.ANNOUNCE) {
+            return false;
+        }
+        Dependency head = ctx.graph.head(n);
+        if (head == null || head.governor() != v.token()) {
+            return false;
+        }
+        String base = DependencyGraph.base(head.relation());
+        return base.equals("obj") || base.equals("obl") || head.relation().equals("nsubj:pass");
+    }
+
+    /**
+     * Whether {@code v} is an agreement verb whose complement is itself an event ("agreed to buy",
+     * "committed to invest"): the complement makes the claim, the agreement verb none.
+     */
+    private boolean controlsEvent(Predicate v, List<Predicate> verbs) {
+        if (v.eventClass() != EventClass.AGREE || !v.absorbed().isEmpty()) {
+            return false;
+        }
+        for (int x : ctx.graph.children(v.token(), "xcomp")) {
+            for (Predicate other : verbs) {
+                if (other.token() == x && other.lexical()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The event class of noun {@code t}; "legal action" counts as an event noun. */

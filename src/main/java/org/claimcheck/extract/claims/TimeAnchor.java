@@ -22,7 +22,8 @@ import org.claimcheck.model.TimeValue;
  *       with the same lemma and a shared party when the phrase names the event ("on the same day OpenAI
  *       announced its AWS deal"), else the last earlier claim with a time;</li>
  *   <li>otherwise the date attached directly to a governing clause ("In February OpenAI announced that
- *       Amazon was investing" dates the investing);</li>
+ *       Amazon was investing" dates the investing), but not past a plain speech verb: "Meta said on
+ *       Friday that ..." dates the saying, not the event;</li>
  *   <li>on a timeline line, the line's first date.</li>
  * </ol>
  * On a timeline line a bare month told in the future ("Amazon will announce this in February") is a past
@@ -74,6 +75,9 @@ final class TimeAnchor {
                 break;
             }
             node = head.governor();
+            if (Cues.SPEECH.contains(ctx.graph.lemma(node))) {
+                break;
+            }
             ClaimTime direct = directDate(node, p, earlier);
             if (direct != null) {
                 return direct;

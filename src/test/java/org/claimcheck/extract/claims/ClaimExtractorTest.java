@@ -126,7 +126,7 @@ class ClaimExtractorTest {
                 .money("$ 1.2 billion", "1200000000", Qualifier.EXACT);
         Run r = run(b);
         Claim buy = r.only("buy");
-        assertEquals(EventClass.BUY, buy.eventClass());
+        assertEquals(EventClass.ACQUIRE, buy.eventClass(), "buying a company is an acquisition");
         assertEquals("Contoso:PATIENT,Northwind:AGENT", roles(buy));
         assertTrue(buy.money().isEmpty(), "the amount belongs to the sale");
         Claim sell = r.only("sell");

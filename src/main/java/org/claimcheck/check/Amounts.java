@@ -43,6 +43,23 @@ final class Amounts {
         return a.money().currency().equals(b.money().currency()) && !of(a).overlaps(of(b));
     }
 
+    /**
+     * True when both MONEY mentions name the same figure, bounds words aside: "up to $50 billion" and
+     * "$50 billion" do, "up to $50 billion" and "$38 billion" do not (though they agree). This is
+     * evidence that two statements are about one deal; mere agreement is not.
+     */
+    static boolean sameFigure(Mention a, Mention b) {
+        return a.money().currency().equals(b.money().currency()) && figure(a).overlaps(figure(b));
+    }
+
+    private static Bounds figure(Mention m) {
+        Money money = m.money();
+        Qualifier q = money.qualifier() == Qualifier.APPROX || money.qualifier() == Qualifier.RANGE
+                ? money.qualifier() : Qualifier.EXACT;
+        return bounds(money.amount(), money.high(), q, halfUnit(m.text(), money.amount()),
+                money.amount().multiply(APPROX_SHARE));
+    }
+
     /** The bounds of a MONEY or PERCENT mention. */
     static Bounds of(Mention m) {
         if (m.type() == MentionType.MONEY) {

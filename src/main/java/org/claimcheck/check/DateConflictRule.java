@@ -15,7 +15,8 @@ import org.claimcheck.model.Span;
 /**
  * DATE_CONFLICT: two claims in different sentences that speak of one event state dates that share no
  * day (granularity respected: "February" and "February 16" agree). Same class and parties are not
- * enough, since partners sign many deals; the claims must also share an agreeing amount, or be an
+ * enough, since partners sign many deals; the claims must also name one figure ("up to $50 billion" and
+ * "$50 billion", not "up to $50 billion" and "$38 billion"), or be an
  * acquisition of one target by one buyer (which happens once). Both dates must be stated by the claims'
  * own words: times carried over from "the same day" or "a week later" are {@link SequenceConflictRule}'s.
  */
@@ -45,7 +46,7 @@ public final class DateConflictRule implements Rule {
     }
 
     private static boolean sameIdentity(Context ctx, Claim a, Claim b) {
-        if (SameEvent.moneyAgrees(ctx, a, b)) {
+        if (SameEvent.sameFigure(ctx, a, b)) {
             return true;
         }
         return a.eventClass() == EventClass.ACQUIRE && b.eventClass() == EventClass.ACQUIRE

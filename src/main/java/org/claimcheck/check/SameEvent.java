@@ -136,6 +136,18 @@ final class SameEvent {
         return false;
     }
 
+    /** True when some money mention of {@code a} names the same figure as one of {@code b}. */
+    static boolean sameFigure(Context ctx, Claim a, Claim b) {
+        for (int i : a.money()) {
+            for (int j : b.money()) {
+                if (Amounts.sameFigure(ctx.mention(i), ctx.mention(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The first pair (money of {@code a}, money of {@code b}) in one currency that disagrees, or null when
      * a pair agrees or none is comparable.

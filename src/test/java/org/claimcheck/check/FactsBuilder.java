@@ -182,6 +182,8 @@ final class FactsBuilder {
         private final List<Integer> money = new ArrayList<>();
         private final List<Integer> percents = new ArrayList<>();
         private Integer time;
+        private String relativeWords;
+        private String relativeValue;
         private Modality modality = Modality.ASSERTED;
         private String source;
 
@@ -224,6 +226,13 @@ final class FactsBuilder {
             return this;
         }
 
+        /** A time carried over from words such as "the same day" in the claim's sentence, with no mention. */
+        ClaimSpec relativeTime(String words, String value) {
+            relativeWords = words;
+            relativeValue = value;
+            return this;
+        }
+
         ClaimSpec modality(Modality m) {
             modality = m;
             return this;
@@ -252,6 +261,10 @@ final class FactsBuilder {
                 Mention tm = facts.mention(idx.get(time));
                 t = new ClaimTime(tm.time(), tm.index(), tm.span());
                 all.add(tm.index());
+            } else if (relativeWords != null) {
+                Span sentence = sentences.get(s).span();
+                int at = facts.article().body().indexOf(relativeWords, sentence.start());
+                t = new ClaimTime(FactsBuilder.time(relativeValue), -1, new Span(at, at + relativeWords.length()));
             }
             all.sort(null);
             Attribution a = source == null ? null : new Attribution(source, "say", null);

@@ -209,7 +209,7 @@ public final class TextRepair {
             return -1;
         }
         int best = -1;
-        for (int cut = core.length() - 3; cut >= 3; cut--) {
+        for (int cut = core.length() - 2; cut >= 3; cut--) {
             String a = core.substring(0, cut);
             String b = core.substring(cut);
             char last = a.charAt(a.length() - 1);
@@ -220,6 +220,9 @@ public final class TextRepair {
             boolean allLower = core.equals(lower);
             if (!caseBoundary && !allLower) {
                 continue;
+            }
+            if (b.length() < 3 && !(MONTHS_DAYS.contains(a.toLowerCase(Locale.ROOT)) && Character.isUpperCase(first))) {
+                continue; // two-letter suffixes only after a month or day name ("MarchFt")
             }
             String al = a.toLowerCase(Locale.ROOT);
             String bl = b.toLowerCase(Locale.ROOT);

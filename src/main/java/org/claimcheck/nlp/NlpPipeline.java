@@ -23,19 +23,13 @@ public final class NlpPipeline {
 
     private final StanfordCoreNLP tagging;
     private final StanfordCoreNLP taggingTwoNewlines;
-    private final StanfordCoreNLP parsing;
+    private volatile StanfordCoreNLP parsing;
     private final long loadMillis;
 
     private NlpPipeline() {
         long t0 = System.nanoTime();
         tagging = new StanfordCoreNLP(props("always"));
         taggingTwoNewlines = new StanfordCoreNLP(props("two"), false);
-        Properties p = new Properties();
-        p.setProperty("annotators", "depparse");
-        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        p.setProperty("depparse.maxTime", "2000");
-        p.setProperty("enforceRequirements", "false");
-        parsing = new StanfordCoreNLP(p, false);
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
     }
 
@@ -81,7 +75,27 @@ public final class NlpPipeline {
         return new NlpDocument(article, repaired, doc, this);
     }
 
+    /** The dependency parser, loaded on first use (a mentions-only run never needs it). */
+    private StanfordCoreNLP parser() {
+        StanfordCoreNLP p = parsing;
+        if (p == null) {
+            synchronized (this) {
+                p = parsing;
+                if (p == null) {
+                    Properties props = new Properties();
+                    props.setProperty("annotators", "depparse");
+                    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+                    props.setProperty("enforceRequirements", "false");
+                    p = new StanfordCoreNLP(props, false);
+                    parsing = p;
+                }
+            }
+        }
+        return p;
+    }
+
     void parse(List<CoreMap> sentences) {
+        StanfordCoreNLP parsing = parser();
         Annotation sub = new Annotation("");
         sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         parsing.annotate(sub);

@@ -1,0 +1,97 @@
+package org.claimcheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lengths of time and writes them in ISO 8601: "six years" → P6Y, "six-year" → P6Y, "18 months" →
+ * P18M, "a decade" → P10Y, "two and a half years" → P2.5Y, "24-hour" → PT24H. Ages ("35-year-old") and
+ * "N years ago" (a date) are left out.
+ */
+public final class DurationRecognizer {
+
+    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
+            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)"
+            + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
+
+    private DurationRecognizer() {
+    }
+
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = DURATION.matcher(text);
+        while (m.find()) {
+            String num = m.group(1).toLowerCase(Locale.ROOT);
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            boolean article = num.equals("a") || num.equals("an");
+            if (article && !unit.startsWith("decade")) {
+                continue; // "a year" is most often a rate or part of a date expression
+            }
+            BigDecimal n = parseCompound(num);
+            if (n == null || n.signum() <= 0) {
+                continue;
+            }
+            if (!m.group(2).isEmpty()) {
+                n = n.add(new BigDecimal("0.5"));
+            }
+            if (isRate(text, m.start())) {
+                continue;
+            }
+            out.add(new Found(m.start(), m.end(), iso(n, unit)));
+        }
+        return out;
+    }
+
+    private static boolean isRate(String text, int start) {
+        String before = text.substring(Math.max(0, start - 6), start).toLowerCase(Locale.ROOT);
+        return before.endsWith("per ") || before.endsWith("every ");
+    }
+
+    private static BigDecimal parseCompound(String num) {
+        String[] parts = num.split("[- ]");
+        if (parts.length == 2) {
+            BigDecimal a = Numbers.parse(parts[0]);
+            BigDecimal b = Numbers.parse(parts[1]);
+            return a == null || b == null ? null : a.add(b);
+        }
+        return Numbers.parse(num);
+    }
+
+    static String iso(BigDecimal n, String unit) {
+        String u = unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        BigDecimal v = n;
+        String code;
+        boolean time = false;
+        switch (u) {
+            case "decade" -> {
+                v = n.multiply(BigDecimal.TEN);
+                code = "Y";
+            }
+            case "quarter" -> {
+                v = n.multiply(BigDecimal.valueOf(3));
+                code = "M";
+            }
+            case "year" -> code = "Y";
+            case "month" -> code = "M";
+            case "week" -> code = "W";
+            case "day" -> code = "D";
+            case "hour" -> {
+                code = "H";
+                time = true;
+            }
+            default -> {
+                code = "M";
+                time = true;
+            }
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return "P" + (time ? "T" : "") + s.toPlainString() + code;
+    }
+}

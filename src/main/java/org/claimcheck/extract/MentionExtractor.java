@@ -1,0 +1,145 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.claimcheck.ingest.RepairedText;
+import org.claimcheck.model.Annotation;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Money;
+import org.claimcheck.model.Percent;
+import org.claimcheck.model.Sentence;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.TimeValue;
+import org.claimcheck.model.Token;
+
+/**
+ * Turns an annotated article into its typed mentions (PARTY, MONEY, DATE, DURATION, PERCENT), each with
+ * body offsets and a normalized value. A pure function of its inputs; thread-safe.
+ */
+public final class MentionExtractor {
+
+    private static final Pattern TIMELINE_HEADING = Pattern.compile(
+            "(?i)\\b(timeline|chronology|key dates|how we got here|how it unfolded|the road to)\\b");
+
+    private final Gazetteer gazetteer;
+
+    public MentionExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Mention> extract(Annotation ann, RepairedText rt) {
+        String body = ann.article().body();
+        String text = rt.text();
+        List<Mention> out = new ArrayList<>();
+        for (Found f : MoneyRecognizer.find(text)) {
+            Span s = rt.map().toBody(f.start(), f.end());
+            out.add(Mention.money(s, s.of(body), (Money) f.value()));
+        }
+        for (Found f : PercentRecognizer.find(text)) {
+            Span s = rt.map().toBody(f.start(), f.end());
+            out.add(Mention.percent(s, s.of(body), (Percent) f.value()));
+        }
+        List<Span> numeric = out.stream().map(Mention::span).toList();
+        List<List<Token>> bySentence = tokensBySentence(ann);
+        int timelineFrom = timelineStart(ann, body);
+        for (TimexCandidate c : DateRecognizer.find(text)) {
+            Span s = rt.map().toBody(c.start(), c.end());
+            if (overlapsAny(numeric, s)) {
+                continue;
+            }
+            int sent = sentenceOf(ann.sentences(), s.start());
+            Tense tense = sent >= timelineFrom ? Tense.PAST : tenseAt(bySentence, sent, s);
+            TimeValue tv = DateResolver.resolve(c, ann.article().date(), tense);
+            out.add(Mention.date(s, s.of(body), tv));
+        }
+        List<Span> dated = out.stream().map(Mention::span).toList();
+        for (Found f : DurationRecognizer.find(text)) {
+            Span s = rt.map().toBody(f.start(), f.end());
+            if (!overlapsAny(dated, s)) {
+                out.add(Mention.duration(s, s.of(body), (String) f.value()));
+            }
+        }
+        List<Span> valued = out.stream().map(Mention::span).toList();
+        for (PartyExtractor.TokenParty p : PartyExtractor.find(ann.tokens(), gazetteer)) {
+            Span s = new Span(ann.tokens().get(p.first()).span().start(), ann.tokens().get(p.last()).span().end());
+            if (!overlapsAny(valued, s) && s.length() > 0) {
+                out.add(Mention.party(s, s.of(body), p.party()));
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span).thenComparing(m -> m.type().ordinal()));
+        List<Mention> indexed = new ArrayList<>(out.size());
+        for (Mention m : out) {
+            indexed.add(m.withIndex(indexed.size()).withSentence(sentenceOf(ann.sentences(), m.start())));
+        }
+        return indexed;
+    }
+
+    private static boolean overlapsAny(List<Span> spans, Span s) {
+        for (Span o : spans) {
+            if (o.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Token>> tokensBySentence(Annotation ann) {
+        List<List<Token>> by = new ArrayList<>();
+        for (int i = 0; i < ann.sentences().size(); i++) {
+            by.add(new ArrayList<>());
+        }
+        for (Token t : ann.tokens()) {
+            by.get(t.sentence()).add(t);
+        }
+        return by;
+    }
+
+    private static Tense tenseAt(List<List<Token>> bySentence, int sent, Span s) {
+        if (sent < 0 || sent >= bySentence.size()) {
+            return Tense.PRESENT;
+        }
+        List<Token> toks = bySentence.get(sent);
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).span().end() > s.start()) {
+                return TenseDetector.tense(toks, i);
+            }
+        }
+        return Tense.PRESENT;
+    }
+
+    /**
+     * Index of the first sentence after a timeline heading ("Here's a timeline of ..."): lines there are
+     * told in the historical present or future but narrate past events. Integer.MAX_VALUE when none.
+     */
+    static int timelineStart(Annotation ann, String body) {
+        for (Sentence s : ann.sentences()) {
+            if (s.furniture()) {
+                continue;
+            }
+            String t = s.span().of(body);
+            if (t.length() < 160 && TIMELINE_HEADING.matcher(t).find()
+                    && (t.strip().endsWith(":") || t.strip().endsWith(".") || !t.strip().endsWith("?"))
+                    && t.toLowerCase(Locale.ROOT).matches("(?s).*(timeline|chronology|key dates|how we got here|how it unfolded|the road to).*")) {
+                return s.index() + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The sentence holding body offset {@code pos}; the nearest one before it when between sentences. */
+    static int sentenceOf(List<Sentence> sentences, int pos) {
+        int best = 0;
+        for (Sentence s : sentences) {
+            if (s.span().start() <= pos) {
+                best = s.index();
+            } else {
+                break;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,196 @@
+package org.claimcheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.model.Money;
+import org.claimcheck.model.Qualifier;
+
+/**
+ * Finds amounts of money in text and normalizes them exactly: "$50B", "$1.5bn", "€3 million",
+ * "£13 billion", "50 billion dollars", "US$2.3 trillion", "$10-12 billion", "between €2 billion and
+ * €3 billion", with the qualifier words around them. The span covers currency, number and scale, not
+ * the qualifier words. Pure and thread-safe.
+ */
+public final class MoneyRecognizer {
+
+    private static final String SYMBOL = "(?:US\\$|U\\.S\\.\\s?\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|Rs\\.?\\s?"
+            + "|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|SEK|NOK|DKK|BRL|MXN|ZAR)\\s?)";
+    private static final String SCALE = "(?:\\s?(?:trillion|billion|million|thousand)\\b|(?:tn|trn|bn|bln|mn|mln|[bBmMkKT])(?![\\w]))";
+    private static final String CUR_WORD = "(?:US\\s|U\\.S\\.\\s|Australian\\s|Canadian\\s|Hong\\sKong\\s|Singapore\\s|New\\sZealand\\s)?"
+            + "(?:dollars?|euros?|pounds?(?:\\ssterling)?|sterling|yen|yuan|renminbi|rupees?|Swiss\\sfrancs?|francs?"
+            + "|won|roubles?|rubles?|reais|real|pesos?|kronor|kroner|krona|USD|EUR|GBP|JPY|CNY|INR|CHF)";
+
+    /** "$10 billion", "$10-12 billion", "$10 billion to $12 billion" (second currency optional). */
+    private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")(" + Numbers.NUM + ")(" + SCALE + ")?"
+            + "(?:\\s?(?:-|–|to)\\s?(" + SYMBOL + ")?(" + Numbers.NUM + ")(" + SCALE + ")?)?");
+    /** "50 billion dollars", "3 million euros", "1.2bn USD". */
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + ")"
+            + "(?:\\s?(?:-|–|to)\\s?(" + Numbers.NUM + "))?(" + SCALE + ")?\\s(" + CUR_WORD + ")\\b");
+
+    private static final Map<String, String> CODES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
+            Map.entry("U.S.$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("AU$", "AUD"),
+            Map.entry("A$", "AUD"), Map.entry("NZ$", "NZD"), Map.entry("HK$", "HKD"), Map.entry("S$", "SGD"),
+            Map.entry("R$", "BRL"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
+            Map.entry("₹", "INR"), Map.entry("RS", "INR"), Map.entry("RS.", "INR"), Map.entry("RMB", "CNY"));
+
+    private MoneyRecognizer() {
+    }
+
+    public static List<Found> find(String text) {
+        List<Found> out = new ArrayList<>();
+        Matcher m = PREFIXED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                    && Character.isLetter(text.charAt(m.start()))) {
+                continue; // "AUD" inside a word
+            }
+            String cur = code(m.group(1));
+            if (cur == null) {
+                continue;
+            }
+            int s2 = Numbers.scale(m.group(6));
+            int s1 = m.group(3) != null ? Numbers.scale(m.group(3)) : (m.group(5) != null ? s2 : 0);
+            BigDecimal a = Numbers.parse(m.group(2));
+            if (a == null || s1 < 0 || s2 < 0) {
+                continue;
+            }
+            int end = m.end();
+            BigDecimal low = Numbers.scaled(a, s1);
+            if (m.group(5) != null) {
+                BigDecimal hi = Numbers.scaled(Numbers.parse(m.group(5)), s2);
+                if (hi.compareTo(low) > 0) {
+                    out.add(new Found(m.start(), end, new Money(low, hi, cur, Qualifier.RANGE)));
+                    continue;
+                }
+                end = m.end(3) > 0 ? m.end(3) : m.end(2); // not a range after all: keep the first amount
+            }
+            out.add(between(text, m.start(), end, low, cur));
+        }
+        Matcher w = SUFFIXED.matcher(text);
+        while (w.find()) {
+            if (overlapsAny(out, w.start(), w.end())) {
+                continue;
+            }
+            String cur = wordCode(w.group(4));
+            int sc = Numbers.scale(w.group(3));
+            BigDecimal a = Numbers.parse(w.group(1));
+            if (cur == null || a == null || sc < 0) {
+                continue;
+            }
+            BigDecimal low = Numbers.scaled(a, sc);
+            if (w.group(2) != null) {
+                BigDecimal hi = Numbers.scaled(Numbers.parse(w.group(2)), sc);
+                if (hi.compareTo(low) > 0) {
+                    out.add(new Found(w.start(), w.end(), new Money(low, hi, cur, Qualifier.RANGE)));
+                    continue;
+                }
+            }
+            out.add(between(text, w.start(), w.end(), low, cur));
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return mergeBetween(text, out);
+    }
+
+    private static Found between(String text, int start, int end, BigDecimal amount, String cur) {
+        return new Found(start, end, new Money(amount, null, cur, Qualifiers.around(text, start, end)));
+    }
+
+    /** "between €2 billion and €3 billion" → one RANGE mention over "€2 billion and €3 billion". */
+    private static List<Found> mergeBetween(String text, List<Found> in) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Found a = in.get(i);
+            if (i + 1 < in.size() && Qualifiers.betweenBefore(text, a.start())) {
+                Found b = in.get(i + 1);
+                String gap = text.substring(a.end(), b.start());
+                Money ma = (Money) a.value();
+                Money mb = (Money) b.value();
+                if (gap.matches("\\s+and\\s+") && ma.currency().equals(mb.currency())
+                        && mb.amount().compareTo(ma.amount()) > 0) {
+                    out.add(new Found(a.start(), b.end(), new Money(ma.amount(), mb.amount(), ma.currency(),
+                            Qualifier.RANGE)));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(List<Found> list, int s, int e) {
+        return list.stream().anyMatch(f -> f.start() < e && s < f.end());
+    }
+
+    static String code(String symbol) {
+        String s = symbol.strip().replace(" ", "").toUpperCase(Locale.ROOT);
+        if (s.length() == 3 && s.chars().allMatch(Character::isLetter)) {
+            return s.equals("RMB") ? "CNY" : s;
+        }
+        return CODES.get(s);
+    }
+
+    static String wordCode(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.length() == 3 && w.chars().allMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT))) {
+            return word;
+        }
+        if (w.contains("australian")) {
+            return "AUD";
+        }
+        if (w.contains("canadian")) {
+            return "CAD";
+        }
+        if (w.contains("hong kong")) {
+            return "HKD";
+        }
+        if (w.contains("singapore")) {
+            return "SGD";
+        }
+        if (w.contains("new zealand")) {
+            return "NZD";
+        }
+        if (w.startsWith("swiss") || w.startsWith("franc")) {
+            return "CHF";
+        }
+        if (w.contains("dollar")) {
+            return "USD";
+        }
+        if (w.startsWith("euro")) {
+            return "EUR";
+        }
+        if (w.startsWith("pound") || w.equals("sterling")) {
+            return "GBP";
+        }
+        if (w.equals("yen")) {
+            return "JPY";
+        }
+        if (w.equals("yuan") || w.equals("renminbi")) {
+            return "CNY";
+        }
+        if (w.startsWith("rupee")) {
+            return "INR";
+        }
+        if (w.equals("won")) {
+            return "KRW";
+        }
+        if (w.startsWith("rouble") || w.startsWith("ruble")) {
+            return "RUB";
+        }
+        if (w.equals("reais") || w.equals("real")) {
+            return "BRL";
+        }
+        if (w.startsWith("peso")) {
+            return "MXN";
+        }
+        if (w.startsWith("kron")) {
+            return "SEK";
+        }
+        return null;
+    }
+}

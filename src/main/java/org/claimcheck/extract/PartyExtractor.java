@@ -1,0 +1,339 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.model.Party;
+import org.claimcheck.model.PartyKind;
+import org.claimcheck.model.Token;
+
+/**
+ * Finds the parties of an article: organizations and people, from the gazetteer (which wins: it knows
+ * that Amazon is a company, not a place, and that AGI or Azure are not parties), from CoreNLP's NER, from
+ * corporate suffixes ("Contoso Ltd"), and then every other occurrence in the article of a name found
+ * once. Canonical names come from the gazetteer, else the name without its corporate suffix; a person's
+ * bare surname takes the full name used elsewhere in the article. Titles ("Amazon CEO Andy Jassy",
+ * "Sam Altman, chief executive of OpenAI") are attached to people.
+ */
+public final class PartyExtractor {
+
+    /** A party found over tokens {@code [first, last]} (article-wide token indices). */
+    public record TokenParty(int first, int last, Party party) {
+    }
+
+    private static final Set<String> CORP_SUFFIX = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
+            "Ltd.", "LLC", "L.L.C.", "plc", "PLC", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "Limited",
+            "Holdings", "Group", "LP", "L.P.", "Pty", "KK", "K.K.", "Oyj", "ASA", "AB", "SpA", "S.p.A.", "BV", "B.V.");
+    /** Suffixes that make an unknown capitalized name an organization even when NER missed it. */
+    private static final Set<String> ORG_MARKERS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
+            "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "Holdings", "Group", "Technologies", "Labs", "Capital",
+            "Partners", "Ventures", "Systems", "Airlines", "Airways", "Motors", "Bank", "Pharmaceuticals",
+            "Therapeutics", "Networks", "Semiconductor", "Electronics", "Industries", "Media", "Energy",
+            "Logistics", "Robotics", "Payments", "Software", "Studios", "Communications", "Telecom", "Insurance");
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
+            "He", "She", "They", "We", "I", "You", "Its", "Their", "His", "Her", "Our", "In", "On", "At", "By",
+            "For", "With", "From", "But", "And", "Or", "If", "As", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
+            "Dr.", "CEO", "Chief", "Executive", "President", "Chairman", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "Here",
+            "There", "When", "While", "After", "Before", "Under", "Over", "Analysts", "Shares", "Investors");
+    private static final Map<String, String> TITLES = new HashMap<>();
+
+    static {
+        String[][] t = {{"CEO", "CEO"}, {"chief executive", "CEO"}, {"chief executive officer", "CEO"},
+            {"Chief Executive", "CEO"}, {"Chief Executive Officer", "CEO"}, {"CFO", "CFO"},
+            {"chief financial officer", "CFO"}, {"Chief Financial Officer", "CFO"}, {"COO", "COO"},
+            {"chief operating officer", "COO"}, {"CTO", "CTO"}, {"chief technology officer", "CTO"},
+            {"president", "President"}, {"President", "President"}, {"chairman", "Chairman"},
+            {"Chairman", "Chairman"}, {"chairwoman", "Chair"}, {"chair", "Chair"}, {"Chair", "Chair"},
+            {"founder", "Founder"}, {"co-founder", "Co-founder"}, {"cofounder", "Co-founder"},
+            {"vice chair", "Vice Chair"}, {"vice chairman", "Vice Chair"}, {"vice president", "Vice President"},
+            {"general counsel", "General Counsel"}, {"spokesperson", "Spokesperson"},
+            {"spokesman", "Spokesperson"}, {"spokeswoman", "Spokesperson"}, {"analyst", "Analyst"},
+            {"managing director", "Managing Director"}, {"head", "Head"}, {"chief", "Chief"}};
+        for (String[] p : t) {
+            TITLES.put(p[0], p[1]);
+        }
+    }
+
+    private PartyExtractor() {
+    }
+
+    /** All parties in the article's tokens (furniture is already blanked out, so has no tokens). */
+    public static List<TokenParty> find(List<Token> tokens, Gazetteer gaz) {
+        int n = tokens.size();
+        TokenParty[] at = new TokenParty[n];
+        boolean[] blocked = new boolean[n];
+        // 1. gazetteer, longest match first
+        for (int i = 0; i < n; i++) {
+            for (int len = Math.min(gaz.maxTokens(), n - i); len >= 1; len--) {
+                int last = i + len - 1;
+                if (tokens.get(last).sentence() != tokens.get(i).sentence()) {
+                    continue;
+                }
+                Gazetteer.Entry e = gaz.lookup(surface(tokens, i, last));
+                if (e == null || (len == 1 && !startsUpper(tokens.get(i).word()) && e.kind() != Gazetteer.Kind.NOT_PARTY)) {
+                    continue;
+                }
+                if (e.kind() == Gazetteer.Kind.NOT_PARTY) {
+                    for (int k = i; k <= last; k++) {
+                        blocked[k] = true;
+                    }
+                } else {
+                    place(at, new TokenParty(i, last, new Party(e.canonical(), kind(e.kind()), null, null)));
+                }
+                i = last;
+                break;
+            }
+        }
+        // 2. NER runs and corporate-suffix names where the gazetteer said nothing
+        for (int i = 0; i < n; i++) {
+            String tag = tokens.get(i).ner();
+            if (!(tag.equals("PERSON") || tag.equals("ORGANIZATION"))) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && tokens.get(j + 1).ner().equals(tag) && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            addRun(tokens, at, blocked, i, j, tag.equals("PERSON") ? PartyKind.PERSON : PartyKind.ORGANIZATION);
+            i = j;
+        }
+        for (int i = 0; i < n; i++) {
+            if (ORG_MARKERS.contains(tokens.get(i).word()) && at[i] == null && !blocked[i]) {
+                int s = i;
+                while (s - 1 >= 0 && tokens.get(s - 1).sentence() == tokens.get(i).sentence()
+                        && isNameWord(tokens.get(s - 1).word()) && at[s - 1] == null && !blocked[s - 1]) {
+                    s--;
+                }
+                if (s < i) {
+                    addRun(tokens, at, blocked, s, i, PartyKind.ORGANIZATION);
+                }
+            }
+        }
+        // 3. every other occurrence of a name found once
+        Map<String, Party> known = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && at[i].first() == i) {
+                known.putIfAbsent(surface(tokens, i, at[i].last()), at[i].party());
+                if (at[i].party().kind() == PartyKind.PERSON && at[i].last() > i) {
+                    known.putIfAbsent(tokens.get(at[i].last()).word(), at[i].party());
+                }
+            }
+        }
+        int maxLen = known.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null || blocked[i] || !startsUpper(tokens.get(i).word())) {
+                continue;
+            }
+            for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
+                int last = i + len - 1;
+                boolean free = true;
+                for (int k = i; k <= last; k++) {
+                    free &= at[k] == null && !blocked[k] && tokens.get(k).sentence() == tokens.get(i).sentence();
+                }
+                Party p = free ? known.get(surface(tokens, i, last)) : null;
+                if (p != null) {
+                    place(at, new TokenParty(i, last, p));
+                    i = last;
+                    break;
+                }
+            }
+        }
+        // 4. collect, canonicalize people's surnames to full names, attach titles
+        List<TokenParty> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && at[i].first() == i) {
+                out.add(at[i]);
+                i = at[i].last();
+            }
+        }
+        return withTitles(tokens, linkSurnames(out));
+    }
+
+    private static void addRun(List<Token> tokens, TokenParty[] at, boolean[] blocked, int i, int j, PartyKind kind) {
+        while (i <= j && (NOT_NAME.contains(tokens.get(i).word()) || TITLES.containsKey(tokens.get(i).word())
+                || !startsUpperOrDigit(tokens.get(i).word()))) {
+            i++;
+        }
+        while (j >= i && (tokens.get(j).word().equals("'s") || tokens.get(j).word().equals("'")
+                || tokens.get(j).pos().equals("POS") || !Character.isLetterOrDigit(last(tokens.get(j).word())))) {
+            j--;
+        }
+        if (j < i) {
+            return;
+        }
+        for (int k = i; k <= j; k++) {
+            if (at[k] != null || blocked[k]) {
+                return;
+            }
+        }
+        String name = surface(tokens, i, j);
+        if (name.length() < 2 || name.chars().noneMatch(Character::isLowerCase) && name.length() > 6
+                && kind == PartyKind.PERSON) {
+            return;
+        }
+        if (kind == PartyKind.ORGANIZATION) {
+            int e = j;
+            while (e > i && CORP_SUFFIX.contains(tokens.get(e).word())) {
+                e--;
+            }
+            String canon = surface(tokens, i, e).replaceAll(",$", "").strip();
+            place(at, new TokenParty(i, j, new Party(canon, kind, null, null)));
+        } else {
+            place(at, new TokenParty(i, j, new Party(name, kind, null, null)));
+        }
+    }
+
+    private static char last(String s) {
+        return s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+    }
+
+    private static void place(TokenParty[] at, TokenParty p) {
+        for (int k = p.first(); k <= p.last(); k++) {
+            at[k] = p;
+        }
+    }
+
+    private static PartyKind kind(Gazetteer.Kind k) {
+        return k == Gazetteer.Kind.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION;
+    }
+
+    static String surface(List<Token> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            if (k > first) {
+                boolean adjacent = tokens.get(k).span().start() == tokens.get(k - 1).span().end();
+                if (!adjacent) {
+                    sb.append(' ');
+                }
+            }
+            sb.append(tokens.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean startsUpperOrDigit(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                || (w.length() > 1 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))));
+    }
+
+    private static boolean isNameWord(String w) {
+        return startsUpper(w) && !NOT_NAME.contains(w) && w.chars().allMatch(c -> Character.isLetterOrDigit(c)
+                || c == '-' || c == '&' || c == '.');
+    }
+
+    /** "Jassy" → "Andy Jassy" when the article names a person with that surname. */
+    private static List<TokenParty> linkSurnames(List<TokenParty> parties) {
+        Map<String, String> bySurname = new HashMap<>();
+        for (TokenParty p : parties) {
+            String name = p.party().name();
+            if (p.party().kind() == PartyKind.PERSON && name.contains(" ")) {
+                bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), name);
+            }
+        }
+        List<TokenParty> out = new ArrayList<>();
+        for (TokenParty p : parties) {
+            String name = p.party().name();
+            String full = p.party().kind() == PartyKind.PERSON && !name.contains(" ") ? bySurname.get(name) : null;
+            out.add(full == null ? p : new TokenParty(p.first(), p.last(), new Party(full, PartyKind.PERSON, null, null)));
+        }
+        return out;
+    }
+
+    /** Attaches "CEO"/"chief executive of X" titles and their organizations to people. */
+    private static List<TokenParty> withTitles(List<Token> tokens, List<TokenParty> parties) {
+        Map<Integer, TokenParty> orgEndingAt = new HashMap<>();
+        Map<Integer, TokenParty> orgStartingAt = new HashMap<>();
+        for (TokenParty p : parties) {
+            if (p.party().kind() == PartyKind.ORGANIZATION) {
+                orgEndingAt.put(p.last(), p);
+                orgStartingAt.put(p.first(), p);
+            }
+        }
+        List<TokenParty> out = new ArrayList<>();
+        for (TokenParty p : parties) {
+            if (p.party().kind() != PartyKind.PERSON) {
+                out.add(p);
+                continue;
+            }
+            String title = null;
+            String org = null;
+            // left: [Org ['s]] Title Person
+            for (int len = 3; len >= 1 && title == null; len--) {
+                int s = p.first() - len;
+                if (s < 0 || tokens.get(s).sentence() != tokens.get(p.first()).sentence()) {
+                    continue;
+                }
+                String cand = TITLES.get(words(tokens, s, p.first() - 1));
+                if (cand != null) {
+                    title = cand;
+                    int o = s - 1;
+                    if (o >= 0 && tokens.get(o).pos().equals("POS")) {
+                        o--;
+                    }
+                    TokenParty op = orgEndingAt.get(o);
+                    org = op == null ? null : op.party().name();
+                }
+            }
+            // right: Person, [Org's] Title [of|at Org]
+            int r = p.last() + 1;
+            if (title == null && r + 1 < tokens.size() && tokens.get(r).word().equals(",")) {
+                int s = r + 1;
+                TokenParty before = orgStartingAt.get(s);
+                if (before != null) {
+                    s = before.last() + 1;
+                    if (s < tokens.size() && tokens.get(s).pos().equals("POS")) {
+                        s++;
+                    }
+                }
+                if (s < tokens.size() && (tokens.get(s).word().equalsIgnoreCase("the") || tokens.get(s).word().equals("a"))) {
+                    s++;
+                }
+                for (int len = 3; len >= 1 && title == null; len--) {
+                    if (s + len > tokens.size()) {
+                        continue;
+                    }
+                    String cand = TITLES.get(words(tokens, s, s + len - 1));
+                    if (cand != null) {
+                        title = cand;
+                        if (before != null) {
+                            org = before.party().name();
+                        } else {
+                            int o = s + len;
+                            if (o < tokens.size() && (tokens.get(o).word().equals("of") || tokens.get(o).word().equals("at"))) {
+                                TokenParty op = orgStartingAt.get(o + 1);
+                                org = op == null ? null : op.party().name();
+                            }
+                        }
+                    }
+                }
+            }
+            if (title != null && (title.equals("Head") || title.equals("Chief")) && org == null) {
+                title = null;
+            }
+            out.add(title == null ? p : new TokenParty(p.first(), p.last(),
+                    new Party(p.party().name(), PartyKind.PERSON, title, org)));
+        }
+        return out;
+    }
+
+    private static String words(List<Token> tokens, int s, int e) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = s; k <= e; k++) {
+            if (k > s) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).word());
+        }
+        String w = sb.toString();
+        return TITLES.containsKey(w) ? w : w.toLowerCase(Locale.ROOT);
+    }
+}

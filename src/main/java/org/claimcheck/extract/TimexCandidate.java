@@ -1,0 +1,40 @@
+package org.claimcheck.extract;
+
+/**
+ * A time expression found in text, not yet resolved against the publication date.
+ *
+ * @param kind   what sort of expression
+ * @param year   explicit year, or null
+ * @param month  1–12, or null
+ * @param day    day of month, or null
+ * @param dayEnd last day of a day range ("October 13-15"), or null
+ * @param unit   quarter or half number (1–4 / 1–2), weekday (1=Monday), season (1=spring), decade (199)
+ * @param offset relative offset for "last"/"this"/"next" (−1/0/+1), "N years ago" (−N)
+ */
+public record TimexCandidate(int start, int end, Kind kind, Integer year, Integer month, Integer day,
+                             Integer dayEnd, int unit, int offset) {
+
+    public enum Kind {
+        /** year, month and day all given, or month and day with the year to be inferred */
+        DAY,
+        /** month (and year) */
+        MONTH,
+        YEAR,
+        QUARTER,
+        HALF,
+        WEEKDAY,
+        SEASON,
+        DECADE,
+        /** relative day: today/yesterday/tomorrow, offset in days */
+        REL_DAY,
+        /** relative week, offset in weeks */
+        REL_WEEK,
+        /** relative month, offset in months */
+        REL_MONTH,
+        /** relative quarter, offset in quarters */
+        REL_QUARTER,
+        /** relative year, offset in years */
+        REL_YEAR,
+        PRESENT
+    }
+}

@@ -7,7 +7,6 @@ import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.MentionType;
-import org.claimcheck.model.Sentence;
 import org.claimcheck.model.Span;
 
 /**
@@ -27,10 +26,6 @@ final class Context {
 
     ArticleFacts facts() {
         return facts;
-    }
-
-    String body() {
-        return facts.article().body();
     }
 
     /** The body with ASCII letters in lower case; offsets are those of the body. */
@@ -107,17 +102,6 @@ final class Context {
 
     Mention mention(int i) {
         return facts.mention(i);
-    }
-
-    /** The sentence index holding offset {@code pos}, or -1. */
-    int sentenceAt(int pos) {
-        List<Sentence> ss = facts.sentences();
-        for (Sentence s : ss) {
-            if (s.span().start() <= pos && pos < s.span().end()) {
-                return s.index();
-            }
-        }
-        return -1;
     }
 
     static String asciiLower(String s) {

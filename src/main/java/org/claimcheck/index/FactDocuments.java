@@ -1,15 +1,11 @@
 package org.claimcheck.index;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -31,7 +27,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
-import org.claimcheck.io.FactsJson;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
@@ -118,24 +113,24 @@ public final class FactDocuments {
     static final Set<String> NUMBER_FIELDS = Set.of(AMOUNT, PERCENT);
 
     /** The field reference shown by {@code search --help} and in the README. */
-    public static final String FIELD_HELP = String.join("\n",
-            "Fields (a bare word or \"phrase\" searches text; terms are ANDed; OR, NOT, -, (), * work):",
-            "  party:NAME       a party, whole name, any case (party:\"Amazon Web Services\")",
-            "  partyword:WORD   any word of a party name",
-            "  agent: patient: recipient:  a party in that role",
-            "  kind:organization|person   role:agent|patient|recipient|other",
-            "  event:CLASS      invest acquire agree license pay buy sell announce report earn own",
-            "                   legal_action appoint launch other;  lemma:WORD  the predicate's lemma",
-            "  amount:AMOUNT    10B 2.5bn \"$38 billion\" EUR500m; >=10B <1m [1B TO 5B]; a currency",
-            "                   in the amount restricts to it;  currency:USD",
-            "  percent:N        percent:>=20 percent:[10 TO 30]",
-            "  date:WHEN        the claim's time intersects WHEN: 2026 2026-02 2026-02-16 2026-Q1 2026-H2,",
-            "                   >=2030 <2026 [2026-01 TO 2026-06]",
-            "  published:WHEN   the article's date, same forms",
-            "  modality:asserted|reported|future|conditional|negated|hedged",
-            "  source:NAME      who the claim is attributed to;  cue:WORD  the reporting verb",
-            "  article:ID  title:WORDS  outlet:NAME  text:WORDS",
-            "  type:article     find articles instead of claims");
+    public static final String FIELD_HELP = ""
+            + "Fields (a bare word or \"phrase\" searches text; terms are ANDed; OR, NOT, -, (), * work):\n"
+            + "  party:NAME       a party, whole name, any case (party:\"Amazon Web Services\")\n"
+            + "  partyword:WORD   any word of a party name\n"
+            + "  agent: patient: recipient:  a party in that role\n"
+            + "  kind:organization|person   role:agent|patient|recipient|other\n"
+            + "  event:CLASS      invest acquire agree license pay buy sell announce report earn own\n"
+            + "                   legal_action appoint launch other;  lemma:WORD  the predicate's lemma\n"
+            + "  amount:AMOUNT    10B 2.5bn \"$38 billion\" EUR500m; >=10B <1m [1B TO 5B]; a currency\n"
+            + "                   in the amount restricts to it;  currency:USD\n"
+            + "  percent:N        percent:>=20 percent:[10 TO 30]\n"
+            + "  date:WHEN        the claim's time intersects WHEN: 2026 2026-02 2026-02-16 2026-Q1 2026-H2,\n"
+            + "                   >=2030 <2026 [2026-01 TO 2026-06]\n"
+            + "  published:WHEN   the article's date, same forms\n"
+            + "  modality:asserted|reported|future|conditional|negated|hedged\n"
+            + "  source:NAME      who the claim is attributed to;  cue:WORD  the reporting verb\n"
+            + "  article:ID  title:WORDS  outlet:NAME  text:WORDS\n"
+            + "  type:article     find articles instead of claims";
 
     private static final Map<Role, String> ROLE_FIELDS =
             Map.of(Role.AGENT, AGENT, Role.PATIENT, PATIENT, Role.RECIPIENT, RECIPIENT);
@@ -191,22 +186,18 @@ public final class FactDocuments {
         Article a = facts.article();
         Document d = new Document();
         addCommon(d, a, TYPE_CLAIM, a.id() + "/" + c.id());
-        Map<String, Set<String>> partyFields = new TreeMap<>();
         for (ClaimParty p : c.parties()) {
-            partyFields.computeIfAbsent(PARTY, k -> new TreeSet<>()).add(p.name());
+            keyword(d, PARTY, p.name());
+            d.add(new TextField(PARTY_WORD, p.name(), Field.Store.NO));
+            d.add(new SortedSetDocValuesField(FACET_PARTY, new BytesRef(p.name())));
             String roleField = ROLE_FIELDS.get(p.role());
             if (roleField != null) {
-                partyFields.computeIfAbsent(roleField, k -> new TreeSet<>()).add(p.name());
+                keyword(d, roleField, p.name());
             }
-            partyFields.computeIfAbsent(ROLE, k -> new TreeSet<>()).add(p.role().name());
+            keyword(d, ROLE, p.role().name());
             if (p.kind() != null) {
-                partyFields.computeIfAbsent(KIND, k -> new TreeSet<>()).add(p.kind().name());
+                keyword(d, KIND, p.kind().name());
             }
-        }
-        partyFields.forEach((field, values) -> values.forEach(v -> keyword(d, field, v)));
-        for (String name : partyFields.getOrDefault(PARTY, Set.of())) {
-            d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
-            d.add(new SortedSetDocValuesField(FACET_PARTY, new BytesRef(name)));
         }
         keyword(d, EVENT, c.eventClass().name());
         keyword(d, LEMMA, c.lemma());
@@ -216,21 +207,14 @@ public final class FactDocuments {
             keyword(d, SOURCE, c.attribution().source());
             keyword(d, CUE, c.attribution().cue());
         }
-        ObjectNode json = FactsJson.MAPPER.createObjectNode();
-        json.put("type", TYPE_CLAIM);
-        json.set("article", articleJson(a));
-        json.set("claim", FactsJson.claim(c, a.body()));
-        ArrayNode amounts = json.putArray("amounts");
-        for (Money m : mentionsOf(facts, c.money(), MentionType.MONEY).stream().map(Mention::money).toList()) {
-            addMoney(d, m);
-            amounts.add(moneyJson(m));
-        }
-        ArrayNode percents = json.putArray("percentValues");
-        for (Percent p : mentionsOf(facts, c.percents(), MentionType.PERCENT).stream().map(Mention::percent).toList()) {
-            BigDecimal high = p.valueHigh() == null ? p.value() : p.valueHigh();
-            d.add(new LongRange(PERCENT, new long[] {Amounts.toUnits(p.value())},
-                    new long[] {Math.max(Amounts.toUnits(p.value()), Amounts.toUnits(high))}));
-            percents.add(p.value().toPlainString() + (p.valueHigh() == null ? "" : "-" + p.valueHigh().toPlainString()));
+        List<Money> money = mentionsOf(facts, c.money(), MentionType.MONEY).stream().map(Mention::money).toList();
+        money.forEach(m -> addMoney(d, m));
+        List<Percent> percents =
+                mentionsOf(facts, c.percents(), MentionType.PERCENT).stream().map(Mention::percent).toList();
+        for (Percent p : percents) {
+            long low = Amounts.toUnits(p.value());
+            long high = p.valueHigh() == null ? low : Math.max(low, Amounts.toUnits(p.valueHigh()));
+            d.add(new LongRange(PERCENT, new long[] {low}, new long[] {high}));
         }
         String year = UNDATED;
         if (c.time() != null && c.time().value().resolved()) {
@@ -242,7 +226,7 @@ public final class FactDocuments {
         }
         d.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
         d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.YES));
-        d.add(new StoredField(JSON, json.toString()));
+        d.add(new StoredField(JSON, StoredRecord.claim(a, c, money, percents)));
         return d;
     }
 
@@ -261,22 +245,15 @@ public final class FactDocuments {
             d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
         }
         d.add(new TextField(TEXT, a.title(), Field.Store.YES));
-        ObjectNode json = FactsJson.MAPPER.createObjectNode();
-        json.put("type", TYPE_ARTICLE);
-        json.set("article", articleJson(a));
-        json.put("claims", facts.claims().size());
-        json.put("findings", facts.findings().size());
-        ArrayNode parties = json.putArray("parties");
-        names.forEach(parties::add);
-        d.add(new StoredField(JSON, json.toString()));
+        d.add(new StoredField(JSON, StoredRecord.article(a, facts.claims().size(), facts.findings().size(), names)));
         return d;
     }
 
     private static void addCommon(Document d, Article a, String type, String uid) {
-        d.add(new StringField(TYPE, type, Field.Store.YES));
-        d.add(new StringField(UID, uid, Field.Store.YES));
+        d.add(new StringField(TYPE, type, Field.Store.NO));
+        d.add(new StringField(UID, uid, Field.Store.NO));
         d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
-        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));
         if (!a.source().isEmpty()) {
             keyword(d, OUTLET, a.source());
@@ -294,33 +271,6 @@ public final class FactDocuments {
         long high = Math.max(low, Amounts.toUnits(m.high()));
         d.add(new LongRange(AMOUNT, new long[] {currency, low}, new long[] {currency, high}));
         keyword(d, CURRENCY, m.currency());
-    }
-
-    private static ObjectNode moneyJson(Money m) {
-        ObjectNode o = FactsJson.MAPPER.createObjectNode();
-        o.put("amount", m.amount().toPlainString());
-        if (m.amountHigh() != null) {
-            o.put("amountHigh", m.amountHigh().toPlainString());
-        }
-        o.put("currency", m.currency());
-        o.put("qualifier", m.qualifier().name());
-        o.put("display", Amounts.display(m.amount(), m.currency())
-                + (m.amountHigh() == null ? "" : " to " + Amounts.display(m.amountHigh(), m.currency())));
-        return o;
-    }
-
-    private static ObjectNode articleJson(Article a) {
-        ObjectNode o = FactsJson.MAPPER.createObjectNode();
-        o.put("id", a.id());
-        o.put("title", a.title());
-        o.put("date", a.date() == null ? null : a.date().toString());
-        if (!a.source().isEmpty()) {
-            o.put("source", a.source());
-        }
-        if (!a.url().isEmpty()) {
-            o.put("url", a.url());
-        }
-        return o;
     }
 
     /** The claim's mentions of one type, skipping indices that do not point at such a mention. */

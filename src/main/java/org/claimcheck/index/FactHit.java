@@ -18,7 +18,7 @@ import org.claimcheck.model.Span;
  * @param amounts   the claim's money amounts for display ({@code USD 38 billion})
  * @param text      the claim's clause (the title for an article hit)
  * @param marks     the parts of {@code text} that match the query, as offsets into {@code text}
- * @param record    the stored JSON record (article, claim with spans, resolved amounts)
+ * @param record    the stored JSON record (see {@link StoredRecord}: article, claim, resolved amounts)
  */
 public record FactHit(String type, String articleId, String claimId, String title, LocalDate published,
                       String time, String event, List<String> parties, List<String> amounts, String text,

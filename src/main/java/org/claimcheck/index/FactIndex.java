@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.claimcheck.io.FactsJson;
 import org.claimcheck.model.ArticleFacts;
 
@@ -222,7 +223,8 @@ public final class FactIndex implements Closeable {
             for (int i = 0; i < n; i++) {
                 ScoreDoc sd = docs.scoreDocs[i];
                 Document d = stored.document(sd.doc);
-                JsonNode record = FactsJson.MAPPER.readTree(d.get(FactDocuments.JSON));
+                BytesRef json = d.getBinaryValue(FactDocuments.JSON);
+                JsonNode record = FactsJson.MAPPER.readTree(json.bytes, json.offset, json.length);
                 String text = d.get(FactDocuments.TEXT);
                 float score = (Float) ((FieldDoc) sd).fields[0];
                 hits.add(FactHit.of(record, text, highlighting.marks(q, text), score));

@@ -41,6 +41,7 @@ public record SearchResult(String query, long total, boolean exact, List<FactHit
             if (h.record().has("claim")) {
                 ho.set("claim", h.record().get("claim"));
                 ho.set("amounts", h.record().get("amounts"));
+                ho.set("percents", h.record().get("percents"));
             } else {
                 ho.set("claims", h.record().get("claims"));
                 ho.set("findings", h.record().get("findings"));

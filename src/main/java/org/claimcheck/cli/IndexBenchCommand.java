@@ -1,0 +1,107 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.claimcheck.index.IndexBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimcheck bench-index}: builds an index of generated claims and reports indexing throughput,
+ * index size per claim and search latency, against the targets of the index issue.
+ */
+@Command(name = "bench-index", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Indexes deterministically generated claims (seeded) and times party, range and phrase "
+                + "queries (10 hits, with highlighting).",
+                "Targets: indexing >= 50,000 claims/s; search p50 <= 5 ms, p99 <= 50 ms."})
+public final class IndexBenchCommand implements Callable<Integer> {
+
+    static final double TARGET_CLAIMS_PER_SECOND = 50_000;
+    static final double TARGET_P50_MS = 5;
+    static final double TARGET_P99_MS = 50;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--claims", defaultValue = "1000000", paramLabel = "N",
+            description = "claims to generate (default: ${DEFAULT-VALUE})")
+    long claims;
+
+    @Option(names = "--seed", defaultValue = "42", description = "generator seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "indexing threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--queries", defaultValue = "1000", paramLabel = "N",
+            description = "timed queries of each kind (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "build the index here and keep it (default: a temporary folder, removed afterwards)")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (claims < 1 || threads < 1 || queries < 1) {
+            err.println("claimcheck bench-index: --claims, --threads and --queries must be at least 1");
+            return 2;
+        }
+        Path target = dir != null ? dir : Files.createTempDirectory("claimcheck-bench-");
+        IndexBenchmark.Result r;
+        try {
+            out.printf("bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s%n",
+                    claims, seed, threads, queries, target);
+            out.flush();
+            r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target), n -> {
+                out.printf("  %,d claims indexed%n", n);
+                out.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            err.println("claimcheck bench-index: " + e.getMessage());
+            return 2;
+        } finally {
+            if (dir == null) {
+                deleteTree(target);
+            }
+        }
+        out.printf("indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
+                r.claims(), r.articles(), r.indexSeconds(), r.claimsPerSecond(), TARGET_CLAIMS_PER_SECOND,
+                verdict(r.claimsPerSecond() >= TARGET_CLAIMS_PER_SECOND));
+        out.printf("index size %,d bytes: %.0f bytes per claim%n", r.bytes(), r.bytesPerClaim());
+        for (IndexBenchmark.Latency l : r.latencies()) {
+            out.printf("search %-6s %5d queries: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
+                    l.kind(), l.queries(), l.p50(), l.p99(), l.max());
+        }
+        IndexBenchmark.Latency all = r.overall();
+        out.printf("search all    %5d queries: p50 %6.2f ms  p99 %6.2f ms  [targets p50 <= %.0f: %s, p99 <= %.0f: %s]%n",
+                all.queries(), all.p50(), all.p99(), TARGET_P50_MS, verdict(all.p50() <= TARGET_P50_MS),
+                TARGET_P99_MS, verdict(all.p99() <= TARGET_P99_MS));
+        out.flush();
+        return 0;
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "OK" : "MISSED";
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

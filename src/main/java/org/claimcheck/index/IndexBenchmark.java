@@ -1,0 +1,185 @@
+package org.claimcheck.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Indexes a generated set of claims and times queries against it: indexing throughput, index size per
+ * claim, and search latency percentiles for party, range and phrase queries (parse, search, stored fields
+ * and highlighting included, 10 hits, no facets).
+ */
+public final class IndexBenchmark {
+
+    /** Claims per generated article. */
+    public static final int CLAIMS_PER_ARTICLE = 10;
+    /** Size of the generated party-name pool. */
+    public static final int PARTIES = 20_000;
+
+    /** What to run. */
+    public record Settings(long claims, long seed, int threads, int queries, Path dir) {
+    }
+
+    /** Latency percentiles of one kind of query, in milliseconds. */
+    public record Latency(String kind, int queries, double p50, double p99, double max) {
+    }
+
+    /** What was measured. */
+    public record Result(long claims, long articles, double indexSeconds, double claimsPerSecond, long bytes,
+                         double bytesPerClaim, List<Latency> latencies, Latency overall) {
+    }
+
+    private IndexBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark. {@code progress} is told the number of claims indexed so far now and then.
+     *
+     * @throws IllegalArgumentException when the target directory already holds files
+     */
+    public static Result run(Settings s, LongConsumer progress) throws IOException, InterruptedException {
+        if (Files.isDirectory(s.dir())) {
+            try (Stream<Path> files = Files.list(s.dir())) {
+                if (files.findAny().isPresent()) {
+                    throw new IllegalArgumentException(s.dir() + " is not empty; give an empty or new directory");
+                }
+            }
+        }
+        SyntheticFacts generator = new SyntheticFacts(s.seed(), PARTIES, CLAIMS_PER_ARTICLE);
+        long articles = (s.claims() + CLAIMS_PER_ARTICLE - 1) / CLAIMS_PER_ARTICLE;
+        try (FactIndex index = FactIndex.open(s.dir())) {
+            long t0 = System.nanoTime();
+            indexAll(index, generator, articles, s.threads(), progress);
+            index.commit();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long claims = index.claimCount();
+            long bytes = size(s.dir());
+            Map<String, List<String>> queries = queries(s.seed(), s.queries());
+            List<Latency> latencies = new ArrayList<>();
+            List<Double> all = new ArrayList<>();
+            for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
+                time(index, kind.getValue(), 50);
+            }
+            for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
+                double[] ms = time(index, kind.getValue(), kind.getValue().size());
+                latencies.add(latency(kind.getKey(), ms));
+                Arrays.stream(ms).forEach(all::add);
+            }
+            Latency overall = latency("all", all.stream().mapToDouble(Double::doubleValue).toArray());
+            return new Result(claims, articles, seconds, claims / seconds, bytes, (double) bytes / claims,
+                    latencies, overall);
+        }
+    }
+
+    private static void indexAll(FactIndex index, SyntheticFacts generator, long articles, int threads,
+                                 LongConsumer progress) throws InterruptedException, IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong done = new AtomicLong();
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                jobs.add(pool.submit(() -> {
+                    for (long n = first; n < articles; n += threads) {
+                        try {
+                            index.index(generator.article(n));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        long claims = done.addAndGet(CLAIMS_PER_ARTICLE);
+                        if (claims % 100_000 == 0) {
+                            progress.accept(claims);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : jobs) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof UncheckedIOException u) {
+                        throw u.getCause();
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Party, range and phrase queries, drawn from the same pools as the facts. */
+    static Map<String, List<String>> queries(long seed, int perKind) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        List<String> party = new ArrayList<>();
+        List<String> range = new ArrayList<>();
+        List<String> phrase = new ArrayList<>();
+        String[] events = {"invest", "acquire", "license", "pay"};
+        for (int i = 0; i < perKind; i++) {
+            double u = r.nextDouble();
+            party.add("party:\"" + SyntheticFacts.partyName((int) (PARTIES * u * u * u)) + "\""
+                    + (i % 2 == 0 ? "" : " event:" + events[r.nextInt(events.length)]));
+            int year = 2015 + r.nextInt(18);
+            range.add(switch (i % 3) {
+                case 0 -> "amount:>=" + (1 + r.nextInt(99)) + "B date:" + year + "-Q" + (1 + r.nextInt(4));
+                case 1 -> "amount:[" + (1 + r.nextInt(50)) + "m TO " + (100 + r.nextInt(900)) + "m] event:"
+                        + events[r.nextInt(events.length)] + " date:[" + year + "-01 TO " + year + "-06]";
+                default -> "amount:>=\"$" + (1 + r.nextInt(500)) + " million\" published:" + (2018 + r.nextInt(9));
+            });
+            String p = SyntheticFacts.PHRASES[r.nextInt(SyntheticFacts.PHRASES.length)];
+            phrase.add((i % 2 == 0 ? "\"" + p + "\"" : "\"" + p + "\" date:>=" + year));
+        }
+        q.put("party", party);
+        q.put("range", range);
+        q.put("phrase", phrase);
+        return q;
+    }
+
+    private static double[] time(FactIndex index, List<String> queries, int count) throws IOException {
+        double[] ms = new double[count];
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            index.search(queries.get(i % queries.size()), 10, false);
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    private static Latency latency(String kind, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        return new Latency(kind, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
+                sorted[sorted.length - 1]);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            long total = 0;
+            for (Path f : files.toList()) {
+                total += Files.isRegularFile(f) ? Files.size(f) : 0;
+            }
+            return total;
+        }
+    }
+}

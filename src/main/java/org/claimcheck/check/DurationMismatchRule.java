@@ -21,8 +21,10 @@ import org.claimcheck.model.TimeValue;
  * start ("from 2026", "starting in January"; else the publication year, when the end lies ahead of it).
  * The end is looked for in the duration's sentence, or, when that sentence speaks of a deal, contract,
  * licence or term, in the two sentences before it ("a licence through 2032. ... the six years covered by
- * this deal"). Granularity is respected: a six-year term from 2026 may end in 2031 or 2032. Durations
- * used as offsets ("six years ago", "two years later", "for six years since") are ignored.
+ * this deal"). A date before the duration in a sentence of signing ("In 2024 X signed a four-year
+ * contract") is its start. Granularity is respected: a six-year term from 2026 may end in 2031 or 2032.
+ * Durations used as offsets ("six years ago", "two years later") or as reporting periods ("the three
+ * months to September") are ignored, as is a start found after the end.
  */
 public final class DurationMismatchRule implements Rule {
 
@@ -32,7 +34,9 @@ public final class DurationMismatchRule implements Rule {
             + "( (in|on|at))?( the end of)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at))?\\s*$");
-    private static final Pattern OFFSET_AFTER = Pattern.compile("^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
+    private static final Pattern OFFSET_AFTER = Pattern.compile(
+            "^\\W{0,2}(ago|earlier|later|before|after|since|prior|to|ended|ending|through)\\b");
+    private static final Pattern SIGNING = Pattern.compile("\\b(sign|signs|signed|agreed|struck|inked|entered)\\b");
     private static final Pattern DEAL_WORD = Pattern.compile(
             "\\b(deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord|commitment)s?\\b");
     private static final int CUE_WINDOW = 24;
@@ -60,6 +64,12 @@ public final class DurationMismatchRule implements Rule {
             Mention start = cued(ctx, end.sentence(), START_CUE);
             if (start == null && d.sentence() != end.sentence()) {
                 start = cued(ctx, d.sentence(), START_CUE);
+            }
+            if (start == null) {
+                start = signedAt(ctx, d, end);
+            }
+            if (start != null && start.time().begin().isAfter(end.time().begin())) {
+                continue;
             }
             TimeValue from = start != null ? start.time() : impliedStart(ctx, end.time());
             if (from == null || from.begin() == null || from.end() == null) {
@@ -107,6 +117,21 @@ public final class DurationMismatchRule implements Rule {
         for (Mention m : ctx.mentions(s, MentionType.DATE)) {
             String before = ctx.lower(m.start() - CUE_WINDOW, m.start());
             if (m.time().begin() != null && m.time().end() != null && cue.matcher(before).find()) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** "In 2024 Ironbridge signed a four-year contract": a date before the duration in a sentence of signing. */
+    private static Mention signedAt(Context ctx, Mention d, Mention end) {
+        Span s = ctx.sentenceSpan(d.sentence());
+        if (!SIGNING.matcher(ctx.lower(s.start(), s.end())).find()) {
+            return null;
+        }
+        Mention found = null;
+        for (Mention m : ctx.mentions(d.sentence(), MentionType.DATE)) {
+            if (m.end() <= d.start() && m != end && m.time().begin() != null && m.time().end() != null) {
                 found = m;
             }
         }

@@ -85,4 +85,19 @@ class DurationMismatchRuleTest {
         c.date("2021", "2021");
         assertTrue(run(c.build()).isEmpty(), "an end before publication gives no implied start");
     }
+
+    @Test
+    void signingDateIsTheStartAndReportingPeriodsAreIgnored() {
+        String body = "In 2024 Ironbridge signed a four-year contract, through 2028, to buy robots.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("2024", "2024");
+        b.duration("four-year", "P4Y");
+        b.date("2028", "2028");
+        assertTrue(run(b.build()).isEmpty());
+        String period = "Revenue for the three months to September rose from a year earlier.";
+        FactsBuilder c = new FactsBuilder(period);
+        c.duration("three months", "P3M");
+        c.date("September", "2026-09");
+        assertTrue(run(c.build()).isEmpty());
+    }
 }

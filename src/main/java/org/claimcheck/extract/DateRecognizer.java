@@ -41,10 +41,18 @@ public final class DateRecognizer {
 
     private enum Kind {
         MDY, DMY, ISO, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, QUARTER, QUARTER_Q, HALF, HALF_H, REL_QUARTER,
-        REL_UNIT, AGO, REL_DAY, WEEKDAY, SEASON, DECADE, PRESENT, EDGE_YEAR
+        REL_UNIT, AGO, REL_DAY, WEEKDAY, SEASON, DECADE, PRESENT, EDGE_YEAR, QUARTER_REL_YEAR, YEAR_EDGE_REL,
+        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON
     }
 
     private static final List<Rule> RULES = List.of(
+            rule("(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+quarter\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current)\\s+year\\b",
+                    Kind.QUARTER_REL_YEAR),
+            rule("(?:the\\s+)?(?:very\\s+)?(beginning|start|end|middle|close)\\s+of\\s+(the|this|last|next)\\s+year\\b",
+                    Kind.YEAR_EDGE_REL),
+            rule("\\b(this|yesterday|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(morning|afternoon|evening|night)\\b",
+                    Kind.DAY_PART),
+            rule("\\b(last|this|next)\\s+weekend\\b", Kind.WEEKEND),
             rule(MONTH + "\\s+" + DAY + "(?:\\s?[-–]\\s?([0-3]?\\d))?,?\\s+" + YEAR + "\\b", Kind.MDY),
             rule("\\b" + DAY + "(?:\\s?[-–]\\s?([0-3]?\\d))?\\s+" + MONTH + ",?\\s+" + YEAR + "\\b", Kind.DMY),
             rule("\\b" + YEAR + "-([01]\\d)-([0-3]\\d)\\b", Kind.ISO),
@@ -71,6 +79,9 @@ public final class DateRecognizer {
             rule("\\b(today|yesterday|tomorrow|tonight)\\b", Kind.REL_DAY),
             rule("\\b(?:(last|this|next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Kind.WEEKDAY),
             rule("\\b(now|currently|at\\s+present|nowadays)\\b", Kind.PRESENT),
+            rule("\\b(?:more\\s+)?recently\\b|\\bin\\s+the\\s+past\\b", Kind.PAST_REF),
+            rule("\\b(?:very\\s+)?soon\\b(?!\\s+(?:after|as|to))|\\bin\\s+the\\s+(?:near\\s+)?future\\b", Kind.FUTURE_REF),
+            rule("(?:\\b(?:in|by|until|through|during|this|last|next|since)\\s+(?:the\\s+)?)(spring|summer|autumn|winter)\\b", Kind.BARE_SEASON),
             rule(MONTH + "\\b", Kind.MONTH),
             rule("(?<![\\w$€£¥.,\\-])" + YEAR + "(?![\\w%]|,\\d|\\.\\d|\\s?(?:%|percent|per cent|million|billion|people|employees|"
                     + "workers|jobs|units|aircraft|planes|jets|vehicles|cars|shares|stores|customers|users|passengers))",
@@ -250,7 +261,8 @@ public final class DateRecognizer {
                     case "week" -> TimexCandidate.Kind.REL_WEEK;
                     default -> TimexCandidate.Kind.REL_DAY;
                 };
-                return new TimexCandidate(s, e, kind, null, null, null, null, 0, off);
+                Integer asDay = kind == TimexCandidate.Kind.REL_WEEK ? 1 : null; // "a week ago" is a day
+                return new TimexCandidate(s, e, kind, null, null, asDay, null, 0, off);
             }
             case REL_DAY -> {
                 int off = switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -277,6 +289,47 @@ public final class DateRecognizer {
             case DECADE -> {
                 return new TimexCandidate(s, e, TimexCandidate.Kind.DECADE, null, null, null, null,
                         Integer.parseInt(m.group(1)), 0);
+            }
+            case QUARTER_REL_YEAR -> {
+                int q = ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT));
+                return new TimexCandidate(s, e, TimexCandidate.Kind.QUARTER, null, null, null, null, q,
+                        relOffset(m.group(2)) - 100);
+            }
+            case YEAR_EDGE_REL -> {
+                String rel = m.group(2).toLowerCase(Locale.ROOT);
+                int off = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+                return new TimexCandidate(s, e, TimexCandidate.Kind.REL_YEAR, null, null, null, null, 0, off);
+            }
+            case DAY_PART -> {
+                String d = m.group(1).toLowerCase(Locale.ROOT);
+                int part = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    case "morning" -> 0;
+                    case "afternoon" -> 1;
+                    case "evening" -> 2;
+                    default -> 3;
+                };
+                if (WEEKDAYS.containsKey(d)) {
+                    return null; // "Monday morning": the weekday rule takes the day
+                }
+                int off = d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0;
+                return new TimexCandidate(s, e, TimexCandidate.Kind.DAY_PART, null, null, null, null, part, off);
+            }
+            case WEEKEND -> {
+                return new TimexCandidate(s, e, TimexCandidate.Kind.WEEKEND, null, null, null, null, 0,
+                        relOffset(m.group(1)));
+            }
+            case PAST_REF -> {
+                return new TimexCandidate(s, e, TimexCandidate.Kind.PAST_REF, null, null, null, null, 0, 0);
+            }
+            case FUTURE_REF -> {
+                return new TimexCandidate(s, e, TimexCandidate.Kind.FUTURE_REF, null, null, null, null, 0, 0);
+            }
+            case BARE_SEASON -> {
+                String lead2 = m.group().toLowerCase(Locale.ROOT);
+                int off = lead2.startsWith("last") ? -1 : lead2.startsWith("next") ? 1 : 0;
+                int ws = m.start(1);
+                return new TimexCandidate(ws, e, TimexCandidate.Kind.SEASON, null, null, null, null,
+                        SEASONS.get(m.group(1).toLowerCase(Locale.ROOT)), off);
             }
             case PRESENT -> {
                 if (lead.equals("now") && followedByHyphen(text, e)) {

@@ -15,6 +15,9 @@ import org.claimcheck.model.TimeValue;
  */
 public final class DateResolver {
 
+    /** TIMEX3 suffixes of parts of the day: morning, afternoon, evening, night. */
+    private static final String[] PARTS = {"TMO", "TAF", "TEV", "TNI"};
+
     private DateResolver() {
     }
 
@@ -32,6 +35,9 @@ public final class DateResolver {
             case REL_DAY -> anchor == null ? new TimeValue("XXXX-XX-XX", null, null)
                     : dayValue(anchor.plusDays(c.offset()), null);
             case REL_WEEK -> {
+                if (anchor != null && c.day() != null) {
+                    yield dayValue(anchor.plusWeeks(c.offset()), null); // "a week ago": that day
+                }
                 if (anchor == null) {
                     yield new TimeValue("XXXX-WXX", null, null);
                 }
@@ -51,6 +57,23 @@ public final class DateResolver {
             }
             case REL_YEAR -> anchor == null ? new TimeValue("XXXX", null, null) : year(anchor.getYear() + c.offset());
             case PRESENT -> new TimeValue("PRESENT_REF", anchor, anchor);
+            case PAST_REF -> new TimeValue("PAST_REF", null, null);
+            case FUTURE_REF -> new TimeValue("FUTURE_REF", null, null);
+            case DAY_PART -> {
+                if (anchor == null) {
+                    yield new TimeValue("XXXX-XX-XX" + PARTS[c.unit()], null, null);
+                }
+                LocalDate d = anchor.plusDays(c.offset());
+                yield new TimeValue(d + PARTS[c.unit()], d, d);
+            }
+            case WEEKEND -> {
+                if (anchor == null) {
+                    yield new TimeValue("XXXX-WXX-WE", null, null);
+                }
+                LocalDate sat = anchor.plusWeeks(c.offset()).with(DayOfWeek.SATURDAY);
+                yield new TimeValue(String.format(Locale.ROOT, "%04d-W%02d-WE", sat.get(IsoFields.WEEK_BASED_YEAR),
+                        sat.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), sat, sat.plusDays(1));
+            }
         };
     }
 
@@ -135,9 +158,12 @@ public final class DateResolver {
         if (anchor == null) {
             return new TimeValue("XXXX-Q" + c.unit(), null, null);
         }
+        if (c.offset() <= -90) { // "the first quarter of last year": offset of the year, shifted by -100
+            return quarterValue(anchor.getYear() + c.offset() + 100, c.unit());
+        }
         int current = (anchor.getMonthValue() - 1) / 3 + 1;
         int y = anchor.getYear();
-        if (tense == Tense.PAST && c.unit() >= current) {
+        if (tense == Tense.PAST && c.unit() > current) {
             y--;
         } else if (tense == Tense.FUTURE && c.unit() < current) {
             y++;

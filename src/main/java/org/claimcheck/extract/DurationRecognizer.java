@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DurationRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
-            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)"
+            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
     private DurationRecognizer() {
@@ -28,8 +28,8 @@ public final class DurationRecognizer {
             String num = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             boolean article = num.equals("a") || num.equals("an");
-            if (article && !unit.startsWith("decade")) {
-                continue; // "a year" is most often a rate or part of a date expression
+            if (article && !unit.startsWith("decade") && !durationCue(text, m.start())) {
+                continue; // "a year" is most often a rate ("$5bn a year") or part of a date ("a year ago")
             }
             BigDecimal n = parseCompound(num);
             if (n == null || n.signum() <= 0) {
@@ -44,6 +44,12 @@ public final class DurationRecognizer {
             out.add(new Found(m.start(), m.end(), iso(n, unit)));
         }
         return out;
+    }
+
+    /** Words before "a year"/"a month" that make it a length of time: "for a year", "more than a month". */
+    private static boolean durationCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(for|over|within|than|nearly|almost|about|under|past|last|lasting|spanning|took|takes|half)\\s+$");
     }
 
     private static boolean isRate(String text, int start) {

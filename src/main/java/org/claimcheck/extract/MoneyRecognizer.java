@@ -26,11 +26,15 @@ public final class MoneyRecognizer {
             + "|won|roubles?|rubles?|reais|real|pesos?|kronor|kroner|krona|USD|EUR|GBP|JPY|CNY|INR|CHF)";
 
     /** "$10 billion", "$10-12 billion", "$10 billion to $12 billion" (second currency optional). */
-    private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")(" + Numbers.NUM + ")(" + SCALE + ")?"
+    private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")\\s?(" + Numbers.NUM + ")(" + SCALE + ")?"
             + "(?:\\s?(?:-|–|to)\\s?(" + SYMBOL + ")?(" + Numbers.NUM + ")(" + SCALE + ")?)?");
     /** "50 billion dollars", "3 million euros", "1.2bn USD". */
     private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + ")"
             + "(?:\\s?(?:-|–|to)\\s?(" + Numbers.NUM + "))?(" + SCALE + ")?\\s(" + CUR_WORD + ")\\b");
+
+    /** "15 cents", "fifteen cents", "50p", "80 pence". */
+    private static final Pattern CENTS = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
+            + ")(?:\\s(cents?|pence)\\b|(p)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
             Map.entry("U.S.$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("AU$", "AUD"),
@@ -91,6 +95,19 @@ public final class MoneyRecognizer {
                 }
             }
             out.add(between(text, w.start(), w.end(), low, cur));
+        }
+        Matcher c = CENTS.matcher(text);
+        while (c.find()) {
+            BigDecimal n = Numbers.parse(c.group(1));
+            if (n == null || overlapsAny(out, c.start(), c.end()) || (c.group(3) != null && !c.group(1).matches("\\d+"))) {
+                continue;
+            }
+            String unit = c.group(2) != null ? c.group(2).toLowerCase(Locale.ROOT) : "p";
+            String cur = unit.startsWith("cent") ? "USD" : "GBP";
+            if (c.group(3) != null && !text.substring(Math.max(0, c.start() - 12), c.start()).matches("(?s).*\\b(at|to|of|from|by)\\s+$")) {
+                continue; // a bare "50p" only as a price
+            }
+            out.add(between(text, c.start(), c.end(), n.movePointLeft(2), cur));
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return mergeBetween(text, out);

@@ -102,6 +102,18 @@ public final class PartyExtractor {
             addRun(tokens, at, blocked, i, j, tag.equals("PERSON") ? PartyKind.PERSON : PartyKind.ORGANIZATION);
             i = j;
         }
+        for (int i = 1; i < n; i++) {
+            TokenParty prev = at[i - 1];
+            if (prev != null && at[i] == null && CORP_SUFFIX.contains(tokens.get(i).word())
+                    && prev.party().kind() == PartyKind.ORGANIZATION && tokens.get(i).sentence() == tokens.get(i - 1).sentence()) {
+                int j = i;
+                while (j + 1 < n && at[j + 1] == null && CORP_SUFFIX.contains(tokens.get(j + 1).word())) {
+                    j++;
+                }
+                place(at, new TokenParty(prev.first(), j, prev.party())); // "Aer Lingus Group PLC"
+                i = j;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (ORG_MARKERS.contains(tokens.get(i).word()) && at[i] == null && !blocked[i]) {
                 int s = i;
@@ -143,7 +155,20 @@ public final class PartyExtractor {
                 }
             }
         }
-        // 4. collect, canonicalize people's surnames to full names, attach titles
+        // 4. a company name right before a model code or listed product is part of a product name
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && at[i].first() == i && at[i].party().kind() == PartyKind.ORGANIZATION) {
+                int next = at[i].last() + 1;
+                if (next < n && tokens.get(next).sentence() == tokens.get(i).sentence()
+                        && (blocked[next] || isModelCode(tokens.get(next).word()))) {
+                    int last = at[i].last();
+                    for (int k = i; k <= last; k++) {
+                        at[k] = null;
+                    }
+                }
+            }
+        }
+        // 5. collect, canonicalize people's surnames to full names, attach titles
         List<TokenParty> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (at[i] != null && at[i].first() == i) {
@@ -171,6 +196,10 @@ public final class PartyExtractor {
                 return;
             }
         }
+        if (i == j && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("VB")
+                || tokens.get(i).pos().startsWith("RB"))) {
+            return; // "Congressional", "European": adjectives are not names
+        }
         String name = surface(tokens, i, j);
         if (name.length() < 2 || name.chars().noneMatch(Character::isLowerCase) && name.length() > 6
                 && kind == PartyKind.PERSON) {
@@ -186,6 +215,11 @@ public final class PartyExtractor {
         } else {
             place(at, new TokenParty(i, j, new Party(name, kind, null, null)));
         }
+    }
+
+    /** "A380", "787", "737-800", "X5": a token with digits that names a model, not an organization. */
+    static boolean isModelCode(String w) {
+        return w.matches("[A-Z]{0,3}-?\\d{2,5}[A-Za-z]{0,3}(?:-\\d{1,4}[A-Za-z]?)?") && !w.matches("(19|20)\\d\\d");
     }
 
     private static char last(String s) {

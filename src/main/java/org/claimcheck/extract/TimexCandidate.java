@@ -35,6 +35,14 @@ public record TimexCandidate(int start, int end, Kind kind, Integer year, Intege
         REL_QUARTER,
         /** relative year, offset in years */
         REL_YEAR,
-        PRESENT
+        PRESENT,
+        /** "recently": before the present, unspecified */
+        PAST_REF,
+        /** "soon", "in the future" */
+        FUTURE_REF,
+        /** "this morning": unit 0–3 = morning, afternoon, evening, night; offset in days */
+        DAY_PART,
+        /** "this weekend", offset in weeks */
+        WEEKEND
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
-import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.Attribution;
 import org.claimcheck.model.Role;
 import org.claimcheck.model.Span;
 
@@ -15,8 +15,9 @@ import org.claimcheck.model.Span;
  * <p>A claim stands for the event whose head its trigger overlaps. Its parties are its participant links:
  * one matches a gold participant when the party's span overlaps a mention of that entity or its name
  * equals one of the entity's names (case aside). Its time is its anchor: it matches when the value equals
- * a gold anchor value of the event. A claim on an event that has no named participant is not scored; a
- * claim whose trigger lies on no annotated event counts as false positives. Over matched links, the role
+ * a gold anchor value of the event. A claim's attribution is a link too: its source is the AGENT of
+ * the speech event at the cue ("Nesbit said"), matched by name. A claim on an event that has no named
+ * participant is not scored; a claim whose trigger lies on no annotated event counts as false positives. Over matched links, the role
  * agrees when AGENT goes with Arg0 and any other role with Arg1.
  */
 final class LinkScorer {
@@ -27,7 +28,8 @@ final class LinkScorer {
     private record GoldLink(GoldEvent event, GoldEvent.Participant participant) {
     }
 
-    private record PredLink(Claim claim, ClaimParty party) {
+    /** A predicted link: the event's trigger and a participant (its span is null for attribution sources). */
+    private record PredLink(Span trigger, String name, Span span, Role role) {
     }
 
     private record GoldAnchor(GoldEvent event, String value) {
@@ -49,13 +51,19 @@ final class LinkScorer {
                 if (c.trigger() == null || !gold.inScope(c.trigger()) || onUnnamedEventOnly(gold, c.trigger())) {
                     continue;
                 }
-                c.parties().forEach(p -> predLinks.add(new PredLink(c, p)));
+                c.parties().forEach(p -> predLinks.add(new PredLink(c.trigger(), p.name(), p.span(), p.role())));
                 if (c.time() != null) {
                     predAnchors.add(c);
                 }
             }
+            for (Claim c : facts.claims()) {
+                Attribution a = c.attribution();
+                if (a != null && a.span() != null && gold.inScope(a.span()) && !onUnnamedEventOnly(gold, a.span())) {
+                    predLinks.add(new PredLink(a.span(), a.source(), null, Role.AGENT));
+                }
+            }
         }
-        scoreLinks(gold, goldLinks, predLinks, errors);
+        scoreLinks(gold, goldLinks, predLinks.stream().distinct().toList(), errors);
         scoreAnchors(gold, goldAnchors, predAnchors, errors);
     }
 
@@ -67,18 +75,18 @@ final class LinkScorer {
 
     private void scoreLinks(GoldDocument gold, List<GoldLink> g, List<PredLink> p, List<ErrorEntry> errors) {
         List<GreedyMatcher.Pair> pairs = GreedyMatcher.match(g, p, (a, b) -> {
-            if (!a.event().head().overlaps(b.claim().trigger()) || !refersTo(b.party(), a.participant())) {
+            if (!a.event().head().overlaps(b.trigger()) || !refersTo(b, a.participant())) {
                 return 0;
             }
-            return 1 + (roleAgrees(a.participant(), b.party()) ? 1 : 0)
-                    + GreedyMatcher.jaccard(a.event().head(), b.claim().trigger());
+            return 1 + (roleAgrees(a.participant(), b.role()) ? 1 : 0)
+                    + GreedyMatcher.jaccard(a.event().head(), b.trigger());
         });
         boolean[] gm = new boolean[g.size()];
         boolean[] pm = new boolean[p.size()];
         for (GreedyMatcher.Pair pair : pairs) {
             gm[pair.gold()] = true;
             pm[pair.predicted()] = true;
-            roles.add("participant", roleAgrees(g.get(pair.gold()).participant(), p.get(pair.predicted()).party()));
+            roles.add("participant", roleAgrees(g.get(pair.gold()).participant(), p.get(pair.predicted()).role()));
         }
         links.add("participant", pairs.size(), p.size() - pairs.size(), g.size() - pairs.size());
         for (int i = 0; i < g.size(); i++) {
@@ -91,8 +99,8 @@ final class LinkScorer {
         for (int i = 0; i < p.size(); i++) {
             if (!pm[i]) {
                 PredLink l = p.get(i);
-                errors.add(new ErrorEntry(gold.id(), "link", "participant", "FP", l.claim().trigger(),
-                        text(gold, l.claim().trigger()), "", l.party().role() + "=" + l.party().name()));
+                errors.add(new ErrorEntry(gold.id(), "link", "participant", "FP", l.trigger(), text(gold, l.trigger()),
+                        "", l.role() + "=" + l.name()));
             }
         }
     }
@@ -124,13 +132,13 @@ final class LinkScorer {
         }
     }
 
-    private static boolean refersTo(ClaimParty party, GoldEvent.Participant participant) {
-        return participant.mentions().stream().anyMatch(m -> m.overlaps(party.span()))
-                || participant.names().stream().anyMatch(n -> n.equalsIgnoreCase(party.name()));
+    private static boolean refersTo(PredLink link, GoldEvent.Participant participant) {
+        return link.span() != null && participant.mentions().stream().anyMatch(m -> m.overlaps(link.span()))
+                || participant.names().stream().anyMatch(n -> n.equalsIgnoreCase(link.name()));
     }
 
-    private static boolean roleAgrees(GoldEvent.Participant participant, ClaimParty party) {
-        return participant.role().equals("Arg0") == (party.role() == Role.AGENT);
+    private static boolean roleAgrees(GoldEvent.Participant participant, Role role) {
+        return participant.role().equals("Arg0") == (role == Role.AGENT);
     }
 
     private static String text(GoldDocument gold, Span s) {

@@ -35,11 +35,13 @@ import org.xml.sax.SAXException;
  * {@link GoldDocument} with offsets into that body:
  * <ul>
  *   <li>TIMEX3 DATE, TIME, DURATION, SET with their values (a TIMEX3 without tokens, such as a creation
- *       time given only as metadata, is skipped);</li>
+ *       time given only as metadata, is skipped; a DATE valued {@code XXXX-XX-XX}, which the annotators
+ *       could not place at all, is an unscored region, as are TIME and SET);</li>
  *   <li>VALUE MONEY and PERCENT (spans only: MEANTIME gives no normalized value);</li>
  *   <li>PARTY: ENTITY_MENTIONs of syntactic type NAM or PRE.NAM that refer to an ORG or PER entity;</li>
  *   <li>events with their Arg0/Arg1 participants that are named organizations or persons, and the DATE
- *       values a TLINK places them in (the creation time excepted).</li>
+ *       values a TLINK places them in (the creation time excepted); grammatical events (copulas,
+ *       auxiliaries) get no participants, so they are not scored.</li>
  * </ul>
  * Only sentences 0 to 5 (title, dateline and four body sentences) are fully annotated, so the document's
  * scope ends with sentence 5; mentions after it are dropped. The publication date is the value of the
@@ -53,6 +55,9 @@ public final class MeantimeReader {
     /** Credit line for reports that show MEANTIME results. */
     public static final String CREDIT = "MEANTIME corpus (NewsReader project; FBK, VU Amsterdam, UPV/EHU), "
             + "Wikinews English section, CC BY 4.0";
+
+    /** The value of a date the annotators could not place at all; such a TIMEX3 is an unscored region. */
+    private static final String UNKNOWN_DATE = "XXXX-XX-XX";
 
     private static final Set<String> ANCHOR_FROM_EVENT = Set.of("IS_INCLUDED", "SIMULTANEOUS", "IDENTITY",
             "BEGUN_BY", "ENDED_BY");
@@ -155,9 +160,11 @@ public final class MeantimeReader {
             String text = texts.text(span);
             switch (m.tag()) {
                 case "TIMEX3" -> {
-                    GoldType type = timexType(m.attr("type"));
+                    String value = m.attr("value");
+                    GoldType type = timexType(m.attr("type"), value);
                     if (type != null) {
-                        out.add(new GoldMention(type, span, text, m.attr("value"), null, null));
+                        boolean scored = type.scoredAs() != null && !value.equals(UNKNOWN_DATE);
+                        out.add(new GoldMention(type, span, text, value, null, null, scored));
                     }
                 }
                 case "VALUE" -> {
@@ -232,8 +239,10 @@ public final class MeantimeReader {
                 continue;
             }
             Span head = texts.span(m.tokens());
+            Markable event = markables.get(entityOf.get(e.getKey()));
+            boolean grammatical = event != null && event.attr("class").equals("GRAMMATICAL");
             out.add(new GoldEvent(head, texts.text(head), m.attr("pred"),
-                    participants.getOrDefault(e.getKey(), List.of()),
+                    grammatical ? List.of() : participants.getOrDefault(e.getKey(), List.of()),
                     List.copyOf(anchors.getOrDefault(e.getKey(), new TreeSet<>()))));
         }
         out.sort((a, b) -> a.head().compareTo(b.head()));
@@ -292,9 +301,13 @@ public final class MeantimeReader {
         };
     }
 
-    private static GoldType timexType(String type) {
+    /**
+     * The gold type of a TIMEX3: its {@code type}, except that a DATE whose value is a duration
+     * ({@code P6Y}, an annotation slip in a few files) is a DURATION.
+     */
+    private static GoldType timexType(String type, String value) {
         return switch (type) {
-            case "DATE" -> GoldType.DATE;
+            case "DATE" -> value.startsWith("P") ? GoldType.DURATION : GoldType.DATE;
             case "TIME" -> GoldType.TIME;
             case "DURATION" -> GoldType.DURATION;
             case "SET" -> GoldType.SET;

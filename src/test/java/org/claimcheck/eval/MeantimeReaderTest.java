@@ -56,6 +56,10 @@ class MeantimeReaderTest {
         assertHas(d, GoldType.SET, "a year", "P1Y", false);
         assertHas(d, GoldType.PARTY, "Paul Nesbit", null, true);
         assertHas(d, GoldType.PARTY, "Airbus parent EADS", null, false);
+        // the annotated extent runs into the bracket and holds the acronym, which is the scored name
+        assertHas(d, GoldType.PARTY, "the United States Air Force (USAF", null, false);
+        assertHas(d, GoldType.PARTY, "USAF", null, true);
+        assertHas(d, GoldType.DATE, "the Joint Strike Fighter program", "XXXX-XX-XX", false);
         assertEquals(PartyKind.PERSON, d.mentions().stream().filter(m -> m.text().equals("Paul Nesbit"))
                 .findFirst().orElseThrow().kind());
         GoldEvent said = d.events().stream().filter(e -> e.text().equals("said") && d.inScope(e.head()))

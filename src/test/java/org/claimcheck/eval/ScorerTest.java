@@ -274,6 +274,22 @@ class ScorerTest {
     }
 
     @Test
+    void anAttributionIsTheSpeechEventsAgent() {
+        GoldEvent.Participant jane = new GoldEvent.Participant("Arg0", PartyKind.PERSON, List.of("Jane Roe"),
+                List.of(span("Jane Roe")));
+        GoldEvent said = new GoldEvent(span("said"), "said", "say", List.of(jane), List.of());
+        GoldDocument d = new GoldDocument(ARTICLE, "test", ALL, EnumSet.of(GoldDocument.Layer.EVENTS), List.of(),
+                List.of(), List.of(), List.of(said));
+        Attribution byJane = new Attribution("jane roe", "say", span("said"));
+        // two claims reported by the same "said": one link, matched by name; "closes" is on no event: FP
+        List<Claim> claims = List.of(
+                claim("closes", EventClass.OTHER, List.of(), List.of(), null, byJane, Modality.REPORTED),
+                claim("deal", EventClass.AGREE, List.of(), List.of(), null, byJane, Modality.REPORTED));
+        EvalReport r = Scorer.score("t", List.of(d), a -> facts(List.of(), claims, List.of()));
+        assertEquals(new Counts(1, 0, 0), row(r, "link participant"));
+    }
+
+    @Test
     void missingOrFailingPredictionsAreNotesNotCrashes() {
         GoldDocument d = doc(List.of(gold(GoldType.DATE, "Monday", "2026-02-09", null, null)), List.of(), List.of());
         EvalReport missing = Scorer.score("t", List.of(d), a -> null);

@@ -50,6 +50,12 @@ public final class IndexCommand implements Callable<Integer> {
             err.println("claimcheck index: give --facts FILE or --delete ID");
             return 2;
         }
+        for (Path file : facts) {
+            if (!Files.isReadable(file)) {
+                err.println("claimcheck index: cannot read facts file " + file);
+                return 2;
+            }
+        }
         Counts counts = new Counts();
         try (FactIndex ix = FactIndex.open(index)) {
             for (String id : delete) {

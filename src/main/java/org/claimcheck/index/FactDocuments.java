@@ -51,8 +51,6 @@ public final class FactDocuments {
 
     /** {@code claim} or {@code article}. */
     public static final String TYPE = "type";
-    /** Unique id: {@code ARTICLE/CLAIM} for a claim, the article id for an article. */
-    public static final String UID = "uid";
     /** The article id, exact and case-sensitive; every document of an article carries it. */
     public static final String ARTICLE = "article";
     public static final String TITLE = "title";
@@ -85,7 +83,7 @@ public final class FactDocuments {
     public static final String SOURCE = "source";
     /** The attribution's reporting verb lemma. */
     public static final String CUE = "cue";
-    /** The claim's clause (English analysis); the default search field. */
+    /** The claim's clause, the title for an article (English analysis); the default search field. */
     public static final String TEXT = "text";
     /** Stored JSON for display. */
     public static final String JSON = "json";
@@ -93,6 +91,7 @@ public final class FactDocuments {
     static final String FACET_EVENT = "facet.event";
     static final String FACET_YEAR = "facet.year";
     static final String SORT_PUBLISHED = "sort.published";
+    /** Unique id for ordering ties: {@code ARTICLE/CLAIM} for a claim, the article id for an article. */
     static final String SORT_UID = "sort.uid";
 
     public static final String TYPE_CLAIM = "claim";
@@ -104,7 +103,7 @@ public final class FactDocuments {
     static final Set<String> KEYWORD_FIELDS = Set.of(TYPE, OUTLET, PARTY, AGENT, PATIENT, RECIPIENT, KIND, ROLE,
             EVENT, LEMMA, CURRENCY, MODALITY, SOURCE, CUE);
     /** Fields matched exactly as typed. */
-    static final Set<String> EXACT_FIELDS = Set.of(UID, ARTICLE);
+    static final Set<String> EXACT_FIELDS = Set.of(ARTICLE);
     /** Fields analyzed as English text. */
     static final Set<String> TEXT_FIELDS = Set.of(TITLE, PARTY_WORD, TEXT);
     /** Fields that take dates. */
@@ -225,7 +224,7 @@ public final class FactDocuments {
             year = String.valueOf((t.begin() != null ? t.begin() : t.end()).getYear());
         }
         d.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
-        d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.YES));
+        d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.NO));
         d.add(new StoredField(JSON, StoredRecord.claim(a, c, money, percents)));
         return d;
     }
@@ -244,14 +243,13 @@ public final class FactDocuments {
             keyword(d, PARTY, name);
             d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
         }
-        d.add(new TextField(TEXT, a.title(), Field.Store.YES));
+        d.add(new TextField(TEXT, a.title(), Field.Store.NO));
         d.add(new StoredField(JSON, StoredRecord.article(a, facts.claims().size(), facts.findings().size(), names)));
         return d;
     }
 
     private static void addCommon(Document d, Article a, String type, String uid) {
         d.add(new StringField(TYPE, type, Field.Store.NO));
-        d.add(new StringField(UID, uid, Field.Store.NO));
         d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
         d.add(new TextField(TITLE, a.title(), Field.Store.NO));

@@ -30,6 +30,12 @@ public record FactHit(String type, String articleId, String claimId, String titl
         marks = List.copyOf(marks);
     }
 
+    /** The searchable text of a stored record: the claim's clause, or the article's title. */
+    static String text(JsonNode record) {
+        return record.has("claim") ? record.path("claim").path("text").asText("")
+                : record.path("article").path("title").asText("");
+    }
+
     /** Builds a hit from a stored record. */
     static FactHit of(JsonNode record, String text, List<Span> marks, float score) {
         JsonNode article = record.path("article");

@@ -88,7 +88,8 @@ public final class FactIndex implements Closeable {
             Analyzer analyzer = FactDocuments.analyzer();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(256);
+                    .setRAMBufferSizeMB(256)
+                    .setUseCompoundFile(false);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(FactDocuments.SCHEMA_KEY,
                     String.valueOf(FactDocuments.SCHEMA_VERSION)).entrySet());
@@ -225,7 +226,7 @@ public final class FactIndex implements Closeable {
                 Document d = stored.document(sd.doc);
                 BytesRef json = d.getBinaryValue(FactDocuments.JSON);
                 JsonNode record = FactsJson.MAPPER.readTree(json.bytes, json.offset, json.length);
-                String text = d.get(FactDocuments.TEXT);
+                String text = FactHit.text(record);
                 float score = (Float) ((FieldDoc) sd).fields[0];
                 hits.add(FactHit.of(record, text, highlighting.marks(q, text), score));
             }

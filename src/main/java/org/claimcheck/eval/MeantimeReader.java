@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -58,6 +59,9 @@ public final class MeantimeReader {
 
     /** The value of a date the annotators could not place at all; such a TIMEX3 is an unscored region. */
     private static final String UNKNOWN_DATE = "XXXX-XX-XX";
+
+    /** A duration value ({@code P6Y}, {@code PXD}, {@code PT2H}), as opposed to {@code PAST_REF}. */
+    private static final Pattern DURATION_VALUE = Pattern.compile("P[0-9XT].*");
 
     private static final Set<String> ANCHOR_FROM_EVENT = Set.of("IS_INCLUDED", "SIMULTANEOUS", "IDENTITY",
             "BEGUN_BY", "ENDED_BY");
@@ -307,7 +311,7 @@ public final class MeantimeReader {
      */
     private static GoldType timexType(String type, String value) {
         return switch (type) {
-            case "DATE" -> value.startsWith("P") ? GoldType.DURATION : GoldType.DATE;
+            case "DATE" -> DURATION_VALUE.matcher(value).matches() ? GoldType.DURATION : GoldType.DATE;
             case "TIME" -> GoldType.TIME;
             case "DURATION" -> GoldType.DURATION;
             case "SET" -> GoldType.SET;

@@ -62,6 +62,8 @@ class MeantimeReaderTest {
         assertHas(d, GoldType.DATE, "the Joint Strike Fighter program", "XXXX-XX-XX", false);
         assertEquals(PartyKind.PERSON, d.mentions().stream().filter(m -> m.text().equals("Paul Nesbit"))
                 .findFirst().orElseThrow().kind());
+        GoldDocument gm = MeantimeReader.read(file("1007169_"));
+        assertHas(gm, GoldType.DATE, "our recent history", "PRESENT_REF", true);
         GoldEvent said = d.events().stream().filter(e -> e.text().equals("said") && d.inScope(e.head()))
                 .findFirst().orElseThrow();
         assertEquals("Arg0", said.participants().get(0).role());

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class DurationRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
-            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)"
+            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
     private DurationRecognizer() {

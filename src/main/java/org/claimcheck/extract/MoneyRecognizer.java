@@ -48,7 +48,9 @@ public final class MoneyRecognizer {
     public static List<Found> find(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = PREFIXED.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            from = m.end();
             if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))
                     && Character.isLetter(text.charAt(m.start()))) {
                 continue; // "AUD" inside a word
@@ -67,11 +69,14 @@ public final class MoneyRecognizer {
             BigDecimal low = Numbers.scaled(a, s1);
             if (m.group(5) != null) {
                 BigDecimal hi = Numbers.scaled(Numbers.parse(m.group(5)), s2);
-                if (hi.compareTo(low) > 0) {
+                boolean change = text.substring(Math.max(0, m.start() - 6), m.start()).matches("(?is).*\\bfrom\\s+$");
+                if (hi.compareTo(low) > 0 && !change) {
                     out.add(new Found(m.start(), end, new Money(low, hi, cur, Qualifier.RANGE)));
                     continue;
                 }
-                end = m.end(3) > 0 ? m.end(3) : m.end(2); // not a range after all: keep the first amount
+                // "from $55 billion to $27 billion": two amounts, not a range; read the second one next
+                end = m.group(3) != null ? m.end(3) : m.end(2);
+                from = end;
             }
             out.add(between(text, m.start(), end, low, cur));
         }

@@ -126,6 +126,30 @@ public final class PartyExtractor {
                 }
             }
         }
+        // 2b. "Northwind CEO Maria Ortega": the proper nouns before a title that precedes a person name an organization
+        for (int i = 0; i + 1 < n; i++) {
+            if (at[i] != null || blocked[i] || !tokens.get(i).pos().equals("NNP") || NOT_NAME.contains(tokens.get(i).word())) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && at[j + 1] == null && tokens.get(j + 1).pos().equals("NNP")
+                    && !TITLES.containsKey(tokens.get(j + 1).word()) && !NOT_NAME.contains(tokens.get(j + 1).word())) {
+                j++;
+            }
+            int t = j + 1;
+            int titleLen = 0;
+            for (int len = 3; len >= 1 && titleLen == 0; len--) {
+                if (t + len < n && TITLES.containsKey(words(tokens, t, t + len - 1)) && !words(tokens, t, t + len - 1).equals("head")) {
+                    titleLen = len;
+                }
+            }
+            int person = t + titleLen;
+            if (titleLen > 0 && person < n && tokens.get(person).ner().equals("PERSON")
+                    && tokens.get(person).sentence() == tokens.get(i).sentence()) {
+                addRun(tokens, at, blocked, i, j, PartyKind.ORGANIZATION);
+            }
+            i = j;
+        }
         // 3. every other occurrence of a name found once
         Map<String, Party> known = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -155,12 +179,12 @@ public final class PartyExtractor {
                 }
             }
         }
-        // 4. a company name right before a model code or listed product is part of a product name
+        // 4. a company name right before a model code is part of a product name ("Airbus A380")
         for (int i = 0; i < n; i++) {
             if (at[i] != null && at[i].first() == i && at[i].party().kind() == PartyKind.ORGANIZATION) {
                 int next = at[i].last() + 1;
                 if (next < n && tokens.get(next).sentence() == tokens.get(i).sentence()
-                        && (blocked[next] || isModelCode(tokens.get(next).word()))) {
+                        && isModelCode(tokens.get(next).word())) {
                     int last = at[i].last();
                     for (int k = i; k <= last; k++) {
                         at[k] = null;
@@ -176,7 +200,30 @@ public final class PartyExtractor {
                 i = at[i].last();
             }
         }
-        return withTitles(tokens, linkSurnames(out));
+        return withTitles(tokens, unifyKinds(linkSurnames(out)));
+    }
+
+    /**
+     * One name, one kind: a name the article also uses as an organization (gazetteer, corporate
+     * suffix, or NER) is not a person elsewhere in it ("Contoso's unit" vs "Contoso Ltd").
+     */
+    private static List<TokenParty> unifyKinds(List<TokenParty> parties) {
+        Map<String, Integer> orgVotes = new HashMap<>();
+        Map<String, Integer> perVotes = new HashMap<>();
+        for (TokenParty p : parties) {
+            (p.party().kind() == PartyKind.ORGANIZATION ? orgVotes : perVotes).merge(p.party().name(), 1, Integer::sum);
+        }
+        List<TokenParty> out = new ArrayList<>();
+        for (TokenParty p : parties) {
+            String name = p.party().name();
+            if (p.party().kind() == PartyKind.PERSON && orgVotes.getOrDefault(name, 0) > 0
+                    && !name.contains(" ")) {
+                out.add(new TokenParty(p.first(), p.last(), new Party(name, PartyKind.ORGANIZATION, null, null)));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static void addRun(List<Token> tokens, TokenParty[] at, boolean[] blocked, int i, int j, PartyKind kind) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.claimcheck.index.IndexBenchmark;
@@ -59,11 +60,11 @@ public final class IndexBenchCommand implements Callable<Integer> {
         Path target = dir != null ? dir : Files.createTempDirectory("claimcheck-bench-");
         IndexBenchmark.Result r;
         try {
-            out.printf("bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s%n",
+            out.printf(Locale.ROOT, "bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s%n",
                     claims, seed, threads, queries, target);
             out.flush();
             r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target), n -> {
-                out.printf("  %,d claims indexed%n", n);
+                out.printf(Locale.ROOT, "  %,d claims indexed%n", n);
                 out.flush();
             });
         } catch (IllegalArgumentException e) {
@@ -74,18 +75,27 @@ public final class IndexBenchCommand implements Callable<Integer> {
                 deleteTree(target);
             }
         }
-        out.printf("indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
+        out.printf(Locale.ROOT, "indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
                 r.claims(), r.articles(), r.indexSeconds(), r.claimsPerSecond(), TARGET_CLAIMS_PER_SECOND,
                 verdict(r.claimsPerSecond() >= TARGET_CLAIMS_PER_SECOND));
-        out.printf("index size %,d bytes: %.0f bytes per claim%n", r.bytes(), r.bytesPerClaim());
+        out.printf(Locale.ROOT,
+                "indexing used %.1f CPU-seconds: %,.0f claims per CPU-second (the rate per free core)%n",
+                r.cpuSeconds(), r.claimsPerCpuSecond());
+        out.printf(Locale.ROOT, "index size %,d bytes: %.0f bytes per claim%n", r.bytes(), r.bytesPerClaim());
         for (IndexBenchmark.Latency l : r.latencies()) {
-            out.printf("search %-6s %5d queries: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
-                    l.kind(), l.queries(), l.p50(), l.p99(), l.max());
+            out.printf(Locale.ROOT, "search %-6s %5d queries: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  "
+                    + "(CPU p50 %6.2f ms, p99 %6.2f ms)%n",
+                    l.kind(), l.queries(), l.p50(), l.p99(), l.max(), l.cpuP50(), l.cpuP99());
         }
         IndexBenchmark.Latency all = r.overall();
-        out.printf("search all    %5d queries: p50 %6.2f ms  p99 %6.2f ms  [targets p50 <= %.0f: %s, p99 <= %.0f: %s]%n",
+        out.printf(Locale.ROOT, "search all    %5d queries: p50 %6.2f ms  p99 %6.2f ms  "
+                        + "[targets p50 <= %.0f: %s, p99 <= %.0f: %s]  (CPU p50 %6.2f ms, p99 %6.2f ms)%n",
                 all.queries(), all.p50(), all.p99(), TARGET_P50_MS, verdict(all.p50() <= TARGET_P50_MS),
-                TARGET_P99_MS, verdict(all.p99() <= TARGET_P99_MS));
+                TARGET_P99_MS, verdict(all.p99() <= TARGET_P99_MS), all.cpuP50(), all.cpuP99());
+        out.println("load average at the end: " + String.format(Locale.ROOT, "%.1f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores (figures above include waiting "
+                + "for a core when the load exceeds the core count)");
         out.flush();
         return 0;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimcheck.index.FactIndex;
 import org.claimcheck.index.IncompatibleIndexException;
@@ -70,7 +71,7 @@ public final class IndexCommand implements Callable<Integer> {
                 indexFile(ix, file, counts, err);
             }
             ix.commit();
-            out.printf("indexed %d articles (%d claims), deleted %d, not found %d, bad lines %d; "
+            out.printf(Locale.ROOT, "indexed %d articles (%d claims), deleted %d, not found %d, bad lines %d; "
                             + "index %s holds %d articles, %d claims%n", counts.articles, counts.claims,
                     counts.deleted, counts.notFound, counts.bad, index, ix.articleCount(), ix.claimCount());
         } catch (IncompatibleIndexException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.claimcheck.index.FacetCount;
@@ -40,7 +41,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "index folder (default: ${DEFAULT-VALUE})")
     java.nio.file.Path index;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "most hits shown (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+            description = "most hits shown (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Option(names = "--json", description = "print JSON instead of a table")
@@ -80,7 +82,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, SearchResult r) {
-        out.printf("%s%d match%s, showing %d%n", r.exact() ? "" : "at least ", r.total(),
+        out.printf(Locale.ROOT, "%s%d match%s, showing %d%n", r.exact() ? "" : "at least ", r.total(),
                 r.total() == 1 ? "" : "es", r.hits().size());
         if (!r.hits().isEmpty()) {
             List<String[]> rows = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class SearchCommand implements Callable<Integer> {
             printRows(out, rows);
         }
         for (var dim : r.facets().entrySet()) {
-            out.printf("%s: %s%n", dim.getKey(), dim.getValue().isEmpty() ? "-" : dim.getValue().stream()
+            out.printf(Locale.ROOT, "%s: %s%n", dim.getKey(), dim.getValue().isEmpty() ? "-" : dim.getValue().stream()
                     .map(SearchCommand::facet).collect(Collectors.joining(", ")));
         }
     }

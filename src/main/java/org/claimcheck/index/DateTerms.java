@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class DateTerms {
 
     private static final Pattern DATE = Pattern.compile(
-            "(?<year>\\d{4})(?:-(?:(?<month>\\d{1,2})(?:-(?<day>\\d{1,2}))?|[Qq](?<quarter>[1-4])|[Hh](?<half>[12])))?");
+            "(?<year>\\d{4})"
+                    + "(?:-(?:(?<month>\\d{1,2})(?:-(?<day>\\d{1,2}))?|[Qq](?<quarter>[1-4])|[Hh](?<half>[12])))?");
 
     private DateTerms() {
     }

@@ -2,6 +2,8 @@ package org.claimcheck.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,13 +35,26 @@ public final class IndexBenchmark {
     public record Settings(long claims, long seed, int threads, int queries, Path dir) {
     }
 
-    /** Latency percentiles of one kind of query, in milliseconds. */
-    public record Latency(String kind, int queries, double p50, double p99, double max) {
+    /**
+     * Latency percentiles of one kind of query, in milliseconds: wall-clock, and CPU time of the searching
+     * thread (what the query costs when the machine is shared and the wall clock includes waiting for a core).
+     */
+    public record Latency(String kind, int queries, double p50, double p99, double max, double cpuP50,
+                          double cpuP99) {
     }
 
-    /** What was measured. */
-    public record Result(long claims, long articles, double indexSeconds, double claimsPerSecond, long bytes,
-                         double bytesPerClaim, List<Latency> latencies, Latency overall) {
+    /**
+     * What was measured. {@code cpuSeconds} is the process CPU time spent indexing (all threads, merges and
+     * garbage collection included), so {@code claims / cpuSeconds} is the rate per fully available core.
+     */
+    public record Result(long claims, long articles, double indexSeconds, double claimsPerSecond,
+                         double cpuSeconds, long bytes, double bytesPerClaim, List<Latency> latencies,
+                         Latency overall) {
+
+        /** Claims indexed per second of one core's CPU time. */
+        public double claimsPerCpuSecond() {
+            return claims / cpuSeconds;
+        }
     }
 
     private IndexBenchmark() {
@@ -62,25 +77,28 @@ public final class IndexBenchmark {
         long articles = (s.claims() + CLAIMS_PER_ARTICLE - 1) / CLAIMS_PER_ARTICLE;
         try (FactIndex index = FactIndex.open(s.dir())) {
             long t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
             indexAll(index, generator, articles, s.threads(), progress);
             index.commit();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
             long claims = index.claimCount();
             long bytes = size(s.dir());
             Map<String, List<String>> queries = queries(s.seed(), s.queries());
             List<Latency> latencies = new ArrayList<>();
-            List<Double> all = new ArrayList<>();
+            List<double[]> all = new ArrayList<>();
             for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
                 time(index, kind.getValue(), 50);
             }
             for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
-                double[] ms = time(index, kind.getValue(), kind.getValue().size());
-                latencies.add(latency(kind.getKey(), ms));
-                Arrays.stream(ms).forEach(all::add);
+                double[][] ms = time(index, kind.getValue(), kind.getValue().size());
+                latencies.add(latency(kind.getKey(), ms[0], ms[1]));
+                all.add(ms[0]);
+                all.add(ms[1]);
             }
-            Latency overall = latency("all", all.stream().mapToDouble(Double::doubleValue).toArray());
-            return new Result(claims, articles, seconds, claims / seconds, bytes, (double) bytes / claims,
-                    latencies, overall);
+            Latency overall = latency("all", concat(all, 0), concat(all, 1));
+            return new Result(claims, articles, seconds, claims / seconds, cpuSeconds, bytes,
+                    (double) bytes / claims, latencies, overall);
         }
     }
 
@@ -150,21 +168,44 @@ public final class IndexBenchmark {
         return q;
     }
 
-    private static double[] time(FactIndex index, List<String> queries, int count) throws IOException {
-        double[] ms = new double[count];
+    /** Wall-clock and thread-CPU milliseconds of each query: {@code [wall[], cpu[]]}. */
+    private static double[][] time(FactIndex index, List<String> queries, int count) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] wall = new double[count];
+        double[] cpu = new double[count];
         for (int i = 0; i < count; i++) {
+            long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             index.search(queries.get(i % queries.size()), 10, false);
-            ms[i] = (System.nanoTime() - t) / 1e6;
+            wall[i] = (System.nanoTime() - t) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
-        return ms;
+        return new double[][] {wall, cpu};
     }
 
-    private static Latency latency(String kind, double[] ms) {
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        return new Latency(kind, sorted.length, percentile(sorted, 50), percentile(sorted, 99),
-                sorted[sorted.length - 1]);
+    /** Every other array of {@code parts}, starting at {@code first}, joined. */
+    private static double[] concat(List<double[]> parts, int first) {
+        List<double[]> picked = new ArrayList<>();
+        for (int i = first; i < parts.size(); i += 2) {
+            picked.add(parts.get(i));
+        }
+        return picked.stream().flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    private static Latency latency(String kind, double[] wall, double[] cpu) {
+        double[] w = wall.clone();
+        double[] c = cpu.clone();
+        Arrays.sort(w);
+        Arrays.sort(c);
+        return new Latency(kind, w.length, percentile(w, 50), percentile(w, 99), w[w.length - 1],
+                percentile(c, 50), percentile(c, 99));
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.model.Annotation;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.Mention;
@@ -19,6 +20,7 @@ final class ArticleContext {
     final DependencyGraph graph;
     final MentionMap mentions;
     final EventLexicon lexicon;
+    final PartyNames names;
     /** First token index of each sentence (or -1 when it has none). */
     private final int[] firstToken;
     private final int[] endToken;
@@ -26,9 +28,10 @@ final class ArticleContext {
     /** Tokens that are the subject (nsubj, nsubj:pass) of some predicate and lie in a PARTY mention. */
     private final BitSet subjectParty = new BitSet();
 
-    ArticleContext(Annotation annotation, List<Mention> mentionList, EventLexicon lexicon) {
+    ArticleContext(Annotation annotation, List<Mention> mentionList, EventLexicon lexicon, Gazetteer gazetteer) {
         this.annotation = annotation;
         this.lexicon = lexicon;
+        this.names = new PartyNames(mentionList, gazetteer);
         this.graph = new DependencyGraph(annotation);
         this.mentions = new MentionMap(annotation.tokens(), mentionList);
         int sentences = annotation.sentences().size();

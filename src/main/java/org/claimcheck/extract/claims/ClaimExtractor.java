@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.model.Annotation;
 import org.claimcheck.model.Attribution;
 import org.claimcheck.model.Claim;
@@ -35,14 +36,20 @@ import org.claimcheck.model.Sentence;
 public final class ClaimExtractor {
 
     private final EventLexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    /** An extractor with the bundled {@link EventLexicon}. */
+    /** An extractor with the bundled {@link EventLexicon} and the default {@link Gazetteer}. */
     public ClaimExtractor() {
-        this(EventLexicon.standard());
+        this(EventLexicon.standard(), Gazetteer.defaults());
     }
 
-    public ClaimExtractor(EventLexicon lexicon) {
+    /**
+     * @param gazetteer the parties known by name, which keep their own name beside longer names of the
+     *                  article that begin with it (see {@link PartyNames})
+     */
+    public ClaimExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     /** The claims of the article, in text order. */
@@ -55,7 +62,7 @@ public final class ClaimExtractor {
         List<String> warnings = new ArrayList<>();
         ArticleContext ctx;
         try {
-            ctx = new ArticleContext(annotation, mentions, lexicon);
+            ctx = new ArticleContext(annotation, mentions, lexicon, gazetteer);
         } catch (RuntimeException e) {
             warnings.add("claims skipped: annotation could not be read (" + e.getMessage() + ")");
             return new ClaimResult(List.of(), warnings);

@@ -11,7 +11,7 @@ import org.claimcheck.model.Span;
 /**
  * The clause of one predicate: its tokens (the predicate's dependency subtree, stopping at embedded
  * clauses and at other predicates, which make claims of their own) and its argument edges (direct
- * dependents, looking through money phrases, absorbed event nouns and non-verbal complements, where the
+ * dependents, looking through money and percent phrases ("owns 31% of the company"), absorbed event nouns and non-verbal complements, where the
  * parser often hangs "in the model maker" or "with Amazon").
  */
 final class Clause {
@@ -75,7 +75,7 @@ final class Clause {
 
     private boolean looksThrough(String relation, int c) {
         String base = DependencyGraph.base(relation);
-        return ctx.mentions.at(c, MentionType.MONEY) >= 0
+        return ctx.mentions.at(c, MentionType.MONEY) >= 0 || ctx.mentions.at(c, MentionType.PERCENT) >= 0
                 || predicate.absorbed().contains(c)
                 || base.equals("xcomp") && !ctx.graph.isVerb(c)
                 || base.equals("dep");

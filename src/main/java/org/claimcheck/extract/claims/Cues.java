@@ -29,6 +29,9 @@ final class Cues {
             "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");
 
+    /** INVEST verbs whose subject receives the money ("raised $2 billion from investors"). */
+    static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
+
     /** Governing verbs whose xcomp is a future or intended event ("plans to invest"). */
     static final Set<String> INTENT = Set.of("plan", "intend", "expect", "aim", "seek", "prepare", "hope",
             "propose", "set", "poise", "schedule");

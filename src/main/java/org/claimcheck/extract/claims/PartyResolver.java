@@ -124,8 +124,8 @@ final class PartyResolver {
             if (first < 0 || first >= before) {
                 continue;
             }
-            Mention mention = ctx.mentions.get(m);
-            if (mention.party().kind() != want || exclude.contains(mention.party().name())) {
+            PartyNames.Name name = ctx.names.of(m);
+            if (name.kind() != want || exclude.contains(name.name())) {
                 continue;
             }
             if (subjects && !isSubject(m)) {
@@ -156,7 +156,7 @@ final class PartyResolver {
         }
         Map<String, ResolvedParty> distinct = new LinkedHashMap<>();
         for (int m : ctx.partyMentions(s)) {
-            distinct.putIfAbsent(ctx.mentions.get(m).party().name(), of(m));
+            distinct.putIfAbsent(ctx.names.of(m).name(), of(m));
         }
         return distinct.size() == 2 ? List.copyOf(distinct.values()) : List.of();
     }
@@ -182,7 +182,8 @@ final class PartyResolver {
 
     private ResolvedParty of(int m) {
         Mention mention = ctx.mentions.get(m);
-        return new ResolvedParty(mention.party().name(), mention.party().kind(), m, mention.span());
+        PartyNames.Name name = ctx.names.of(m);
+        return new ResolvedParty(name.name(), name.kind(), m, mention.span());
     }
 
     /** The pronoun, or the description from its determiner to its head noun. */

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.claimcheck.model.ClaimParty;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.EventClass;
+import org.claimcheck.model.PartyKind;
 import org.claimcheck.model.Role;
 
 /**
@@ -34,16 +35,20 @@ import org.claimcheck.model.Role;
  *       {@code nmod:poss} and {@code nmod:by} of event nouns: AGENT;</li>
  *   <li>{@code obj} and {@code nsubj:pass}: RECIPIENT for INVEST and PAY ("back OpenAI", "pay Microsoft"),
  *       else PATIENT ("acquired Contoso", "Contoso was acquired");</li>
- *   <li>{@code iobj}: RECIPIENT ("gives Microsoft a licence");</li>
+ *   <li>{@code iobj}: RECIPIENT ("gives Microsoft a licence"), PATIENT for LEGAL_ACTION ("fined Meta €1 billion");</li>
  *   <li>prepositions: "in"/"into" RECIPIENT for INVEST, PATIENT for OWN; "to" RECIPIENT for INVEST, PAY,
  *       LICENSE, SELL; "with"/"between" AGENT for AGREE (both partners act) else OTHER; "from" RECIPIENT
- *       for BUY and ACQUIRE (the seller is paid), AGENT for LICENSE (the licensor); "of" PATIENT for
+ *       for BUY, ACQUIRE and PAY (the seller is paid), AGENT for LICENSE and INVEST (the licensor, the
+ *       investor); "for" PATIENT for PAY (what is paid for); "of" PATIENT for
  *       ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT, LAUNCH; "against" PATIENT for LEGAL_ACTION;</li>
  *   <li>a party compound of an event noun ("the Amazon deal"): AGENT for AGREE, else OTHER.</li>
  * </ul>
  * An event noun with no agent of its own (partners named with "with" do not count) takes the subject of the verb that announces it ("announced a
  * new agreement") or of the copula it completes ("Microsoft remains a major shareholder"). A verb with no
  * subject takes parties the parser hung before it as "in" obliques ("In November OpenAI and Amazon sign").
+ * Raising money ("Anthropic raised $13 billion from ...") turns INVEST around: the subject receives, "from"
+ * names the investors. For APPOINT the role follows the kind: the person is appointed (PATIENT), the
+ * organization appoints (AGENT), whatever the syntax ("Catz became CEO of Oracle", "Zhang will join Sanmina").
  * One party keeps one role: the first in the order AGENT, PATIENT, RECIPIENT, OTHER.
  */
 final class RoleAssigner {
@@ -92,6 +97,9 @@ final class RoleAssigner {
         for (Clause.Argument a : referring) {
             Role role = role(a, p);
             resolver.resolve(a.token(), named).forEach(r -> found.add(new Assigned(r, role)));
+        }
+        if (p.eventClass() == APPOINT) {
+            found.replaceAll(x -> new Assigned(x.party, x.party.kind() == PartyKind.PERSON ? Role.PATIENT : Role.AGENT));
         }
         return merge(found);
     }
@@ -164,13 +172,14 @@ final class RoleAssigner {
         String rel = a.relation();
         String base = DependencyGraph.base(rel);
         String prep = DependencyGraph.subtype(rel);
+        boolean raising = c == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
         switch (base) {
             case "nsubj":
-                return prep.equals("pass") ? objectRole(c) : Role.AGENT;
+                return prep.equals("pass") ? objectRole(c) : raising ? Role.RECIPIENT : Role.AGENT;
             case "obj":
                 return objectRole(c);
             case "iobj":
-                return Role.RECIPIENT;
+                return c == LEGAL_ACTION ? Role.PATIENT : Role.RECIPIENT;
             case "compound":
                 return p.verb() ? null : c == AGREE ? Role.AGENT : Role.OTHER;
             case "obl":
@@ -203,7 +212,10 @@ final class RoleAssigner {
             case "between":
                 return c == AGREE ? Role.AGENT : Role.OTHER;
             case "from":
-                return c == BUY || c == ACQUIRE ? Role.RECIPIENT : c == LICENSE ? Role.AGENT : Role.OTHER;
+                return c == BUY || c == ACQUIRE || c == PAY ? Role.RECIPIENT
+                        : c == LICENSE || c == INVEST ? Role.AGENT : Role.OTHER;
+            case "for":
+                return c == PAY ? Role.PATIENT : null;
             case "of":
                 return OF_IS_PATIENT.contains(c) ? Role.PATIENT : null;
             case "against":

@@ -28,6 +28,7 @@ import org.claimcheck.ingest.ArticleReader;
 import org.claimcheck.ingest.InputException;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.nlp.PlainCoreNlp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,6 +80,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "expected scores (default: <gold>/" + Regression.FILE + ")")
     Path expected;
 
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "score a baseline instead of claimcheck: 'corenlp' (plain CoreNLP "
+                    + PlainCoreNlp.ANNOTATORS + " with default settings); no regression check")
+    String baseline;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "score only these articles: article files, gold .json files or folders of them")
     List<Path> inputs = new ArrayList<>();
@@ -94,6 +100,10 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> problems = new ArrayList<>();
         Set<String> only = selectedIds(problems);
+        if (baseline != null && !baseline.equals("corenlp")) {
+            err.println("claimcheck eval: unknown baseline '" + baseline + "' (known: corenlp)");
+            return 2;
+        }
         Function<Article, ArticleFacts> predict = predictions(problems);
 
         List<EvalReport> reports = new ArrayList<>();
@@ -115,11 +125,13 @@ public final class EvalCommand implements Callable<Integer> {
         for (int i = 0; i < reports.size(); i++) {
             EvalReport r = reports.get(i);
             out.println(ReportWriter.table(r, credits.get(i)));
-            if (only == null) {
+            if (only == null && baseline == null) {
                 dropped |= regression(r, expectedFile, out, err);
             }
         }
-        if (only != null) {
+        if (baseline != null) {
+            out.println("regression check skipped: baseline " + baseline + " scored");
+        } else if (only != null) {
             out.println("regression check skipped: only some articles were scored");
         }
         if (report != null) {
@@ -147,6 +159,9 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Function<Article, ArticleFacts> predictions(List<String> problems) throws IOException {
+        if (baseline != null) {
+            return new PlainCoreNlp()::facts;
+        }
         if (facts == null) {
             return pipeline.get();
         }

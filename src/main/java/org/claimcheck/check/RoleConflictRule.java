@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
@@ -43,9 +44,18 @@ public final class RoleConflictRule implements Rule {
     private static final Pattern BEFORE = Pattern.compile("\\s+" + TITLE_WORDS + "\\s+$");
     private static final Pattern AFTER = Pattern.compile("^,?\\s+(?:the\\s+)?(?:company's\\s+)?" + TITLE_WORDS
             + "\\s+(?:of|at)\\s+$");
-    private static final Pattern CHANGE = Pattern.compile("\\b(former|ex-|then-|interim|acting|outgoing|incoming"
-            + "|succeed|succeeded|succeeds|successor|predecessor|replace|replaced|replaces|step down|stepped down"
-            + "|steps down|resign|resigned|retire|retired|took over|takes over|appointed|hired|promoted)");
+    private static final String COMPANY = "([A-Z][A-Za-z0-9&.-]*(?:\\s+[A-Z][A-Za-z0-9&.-]*){0,3})";
+    /** "Pellucid's chief executive, Dana Whitfield": company, possessive and title right before the person. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile(COMPANY + "['\u2019]s\\s+(?i:" + TITLE_WORDS
+            + "),?\\s+$");
+    /** "Marcus Oyelaran, Pellucid's chief executive": the same right after the person. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^,\\s+" + COMPANY + "['\u2019]s\\s+(?i:"
+            + TITLE_WORDS + ")\\b");
+    /** Words of a change of office; they block a finding when they occur in a sentence naming either person. */
+    private static final Pattern CHANGE = Pattern.compile("\\b(succeed|succeeded|succeeds|successor|predecessor"
+            + "|replace|replaced|replaces|step down|stepped down|steps down|stepping down|resign|resigned|resigns"
+            + "|retire|retired|retires|took over|takes over|appointed|appoints|named|hired|promoted|ousted|fired"
+            + "|departure|left the company|previously|until)\\b");
     /** Words just before a title that make it shared or not current. */
     private static final Pattern LOCAL = Pattern.compile("\\b(co-|former|ex-|then-|interim|acting|outgoing|incoming|new)\\s*$");
     private static final int TITLE_WINDOW = 60;
@@ -62,17 +72,14 @@ public final class RoleConflictRule implements Rule {
     @Override
     public List<Finding> apply(ArticleFacts facts) {
         Context ctx = new Context(facts);
-        if (CHANGE.matcher(ctx.lower()).find()
-                || ctx.claims().stream().anyMatch(c -> c.eventClass() == EventClass.APPOINT)) {
-            return List.of();
-        }
         List<Held> held = titles(ctx);
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < held.size(); i++) {
             for (int j = i + 1; j < held.size(); j++) {
                 Held a = held.get(i);
                 Held b = held.get(j);
-                if (!a.company().equals(b.company()) || a.title().equals(b.title()) == a.person().equals(b.person())) {
+                if (!a.company().equals(b.company()) || a.title().equals(b.title()) == a.person().equals(b.person())
+                        || changeOfOffice(ctx, a, b)) {
                     continue;
                 }
                 if (a.person().equals(b.person()) && EXCLUSIVE.contains(a.title()) && EXCLUSIVE.contains(b.title())) {
@@ -87,6 +94,33 @@ public final class RoleConflictRule implements Rule {
         return out;
     }
 
+    /**
+     * True when a sentence naming either person (full name or surname) speaks of a change of office, or an
+     * appointment claim involves either person or the company.
+     */
+    private static boolean changeOfOffice(Context ctx, Held a, Held b) {
+        Set<String> names = new TreeSet<>();
+        for (Held h : List.of(a, b)) {
+            String lower = Context.asciiLower(h.person());
+            names.add(lower);
+            names.add(lower.substring(lower.lastIndexOf(' ') + 1));
+        }
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            Span span = ctx.sentenceSpan(s);
+            String text = ctx.lower(span.start(), span.end());
+            if (CHANGE.matcher(text).find() && names.stream().anyMatch(n -> containsWord(text, n))) {
+                return true;
+            }
+        }
+        Set<String> involved = new TreeSet<>(List.of(a.person(), b.person(), a.company()));
+        return ctx.claims().stream().anyMatch(c -> c.eventClass() == EventClass.APPOINT
+                && c.parties().stream().anyMatch(p -> involved.contains(p.name())));
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).find();
+    }
+
     private List<Held> titles(Context ctx) {
         List<Mention> parties = ctx.mentions(MentionType.PARTY);
         List<Held> out = new ArrayList<>();
@@ -98,6 +132,9 @@ public final class RoleConflictRule implements Rule {
             String company = m.party().affiliation();
             if (title == null || company == null) {
                 Held read = fromText(ctx, parties, m);
+                    if (read == null) {
+                    read = possessive(ctx, parties, m);
+                }
                 if (read != null) {
                     out.add(read);
                 }
@@ -111,7 +148,10 @@ public final class RoleConflictRule implements Rule {
         return out;
     }
 
-    /** "Amazon CEO Andy Jassy" or "Andy Jassy, chief executive of Amazon". */
+    /**
+     * "Amazon CEO Andy Jassy", "Andy Jassy, chief executive of Amazon", "Amazon's chief executive, Andy Jassy"
+     * or "Andy Jassy, Amazon's chief executive".
+     */
     private static Held fromText(Context ctx, List<Mention> parties, Mention person) {
         for (Mention org : parties) {
             if (org.party().kind() != PartyKind.ORGANIZATION || org.sentence() != person.sentence()) {
@@ -128,6 +168,43 @@ public final class RoleConflictRule implements Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * "Pellucid's chief executive, Dana Whitfield" or "Dana Whitfield, Pellucid's chief executive", read from
+     * the text, since a bare short company name is often not a party mention of its own.
+     */
+    private static Held possessive(Context ctx, List<Mention> parties, Mention person) {
+        String body = ctx.facts().article().body();
+        Span sentence = ctx.sentenceSpan(person.sentence());
+        Matcher m = POSSESSIVE_BEFORE.matcher(body.substring(sentence.start(), person.start()));
+        int base = sentence.start();
+        if (!m.find()) {
+            m = POSSESSIVE_AFTER.matcher(body.substring(person.end(), sentence.end()));
+            base = person.end();
+            if (!m.find()) {
+                return null;
+            }
+        }
+        Span where = new Span(base + m.start(2), base + m.end(2));
+        int from = Math.min(base + m.start(1), person.start());
+        if (LOCAL.matcher(ctx.lower(from - TITLE_WINDOW / 2, from)).find()) {
+            return null;
+        }
+        return new Held(person.party().name(), TITLES.get(Context.asciiLower(m.group(2))),
+                company(parties, person, m.group(1)), where);
+    }
+
+    /** The canonical name of the party the words {@code written} name ("Pellucid" for "Pellucid Labs"). */
+    private static String company(List<Mention> parties, Mention person, String written) {
+        for (Mention p : parties) {
+            String name = p.party().name();
+            if (!name.equals(person.party().name())
+                    && (name.equals(written) || p.text().equals(written) || name.startsWith(written + " "))) {
+                return name;
+            }
+        }
+        return written;
     }
 
     /** The title words nearest the person mention, or the mention itself when they cannot be found. */

@@ -57,4 +57,35 @@ class RoleConflictRuleTest {
         d.person("Greg Peters", "Greg Peters", "CEO", "Netflix");
         assertTrue(run(d.build()).isEmpty());
     }
+
+    @Test
+    void possessiveTitlesWithoutACompanyMention() {
+        String body = "Pellucid's chief executive, Dana Whitfield, will join Corvane. "
+                + "\"We built it,\" said Marcus Oyelaran, Pellucid's chief executive, on Monday.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.person("Dana Whitfield", "Dana Whitfield", null, null);
+        b.org("Corvane", "Corvane");
+        b.person("Marcus Oyelaran", "Marcus Oyelaran", null, null);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("chief executive", "chief executive"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void aChangeOfOfficeNamingOnePersonBlocksOnlyThatPair() {
+        String body = "Pellucid's chief executive, Dana Whitfield, spoke. Marcus Oyelaran, Pellucid's chief executive, "
+                + "answered. Whitfield succeeded Oyelaran in May.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.person("Dana Whitfield", "Dana Whitfield", null, null);
+        b.person("Marcus Oyelaran", "Marcus Oyelaran", null, null);
+        assertTrue(run(b.build()).isEmpty());
+        String elsewhere = "Pellucid's chief executive, Dana Whitfield, spoke. Marcus Oyelaran, Pellucid's chief executive, "
+                + "answered. Corvane has been buying since Ravi Chandrasekar took over in 2023.";
+        FactsBuilder c = new FactsBuilder(elsewhere);
+        c.person("Dana Whitfield", "Dana Whitfield", null, null);
+        c.person("Marcus Oyelaran", "Marcus Oyelaran", null, null);
+        c.person("Ravi Chandrasekar", "Ravi Chandrasekar", null, null);
+        assertEquals(1, run(c.build()).size());
+    }
 }

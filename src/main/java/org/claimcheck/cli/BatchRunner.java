@@ -10,9 +10,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.claimcheck.ingest.InputException;
 import org.claimcheck.io.AtomicFile;
+import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.pipeline.Batch;
 import org.claimcheck.pipeline.Claimcheck;
+import org.claimcheck.pipeline.ResultCache;
 
 /**
  * What extract, check and run share: expand the inputs, process them in parallel in input order, write
@@ -39,10 +41,13 @@ final class BatchRunner {
                    PrintStream err) {
         List<Path> files;
         Claimcheck cc;
+        ResultCache cache;
         try {
             files = in.files(fallback);
             cc = new Claimcheck(in.gazetteer(), depth, new org.claimcheck.pipeline.StageTimes());
             in.defaultDate();
+            cache = out == null || in.noCache ? null
+                    : new ResultCache(ResultCache.besideOutput(out), ResultCache.settings(depth, in.gazetteers));
         } catch (InputException e) {
             err.println("claimcheck: " + e.getMessage());
             return 2;
@@ -65,7 +70,8 @@ final class BatchRunner {
             }
             Writer writer = w;
             try (Progress progress = new Progress("claimcheck", -1, out == null && System.console() != null)) {
-                new Batch(in.threads()).run(files, in.defaultDate(), cc::process, o -> {
+                Function<Article, ArticleFacts> process = cache == null ? cc::process : cache.around(cc::process);
+                new Batch(in.threads()).run(files, in.defaultDate(), process, o -> {
                     progress.step();
                     if (!o.ok()) {
                         counts.failed++;
@@ -92,6 +98,9 @@ final class BatchRunner {
                 if (file != null) {
                     file.commit();
                 }
+                if (cache != null) {
+                    cache.prune();
+                }
                 if (in.profile) {
                     double secs = progress.seconds();
                     err.print(cc.times().report());
@@ -111,8 +120,13 @@ final class BatchRunner {
                 }
             }
         }
-        err.printf(Locale.ROOT, "claimcheck: %d processed, %d failed%s%n", counts.processed, counts.failed,
-                out == null ? "" : " -> " + out);
+        err.printf(Locale.ROOT, "claimcheck: %d processed, %d failed%s%s%n", counts.processed, counts.failed,
+                cache == null ? "" : cacheNote(cache), out == null ? "" : " -> " + out);
         return counts.failed > 0 ? 1 : 0;
+    }
+
+    private static String cacheNote(ResultCache cache) {
+        return String.format(Locale.ROOT, " (%d unchanged, reused from cache%s)", cache.hits(),
+                cache.writeFailures() == 0 ? "" : "; " + cache.writeFailures() + " cache entries not written");
     }
 }

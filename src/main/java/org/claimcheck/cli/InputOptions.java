@@ -29,6 +29,10 @@ public final class InputOptions {
             description = "extra gazetteer file(s), same format as models/gazetteer.tsv")
     List<Path> gazetteers = new ArrayList<>();
 
+    @Option(names = "--no-cache",
+            description = "with --out FILE: process every article again instead of reusing FILE.cache/")
+    boolean noCache;
+
     @Option(names = "--profile", description = "print time per stage and tokens/s at the end")
     boolean profile;
 

@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("eval", new EvalCommand(() -> Claimcheck.defaults()::process));
         cl.addSubcommand("gold", new GoldCommand());
+        cl.addSubcommand("bench", new BenchCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {

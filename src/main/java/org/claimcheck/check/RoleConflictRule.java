@@ -56,8 +56,9 @@ public final class RoleConflictRule implements Rule {
             + "|replace|replaced|replaces|step down|stepped down|steps down|stepping down|resign|resigned|resigns"
             + "|retire|retired|retires|took over|takes over|appointed|appoints|named|hired|promoted|ousted|fired"
             + "|departure|left the company|previously|until)\\b");
-    /** Words just before a title that make it shared or not current. */
-    private static final Pattern LOCAL = Pattern.compile("\\b(co-|former|ex-|then-|interim|acting|outgoing|incoming|new)\\s*$");
+    /** Words just before a title (a company name may stand between) that make it shared or not current. */
+    private static final Pattern LOCAL = Pattern.compile(
+            "\\b(co-|former|ex-|then-|interim|acting|outgoing|incoming|new)\\s*([a-z][\\w&.-]*(['\u2019]s)?\\s+){0,2}$");
     private static final int TITLE_WINDOW = 60;
 
     /** A title held by a person at a company, with the span of the title words (or of the name). */

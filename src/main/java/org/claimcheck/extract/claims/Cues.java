@@ -47,7 +47,9 @@ final class Cues {
     /** Singular descriptions that can stand for an organization ("the company", "the model maker"). */
     static final Set<String> ORG_DESCRIPTION = Set.of("company", "firm", "startup", "start-up", "maker",
             "lab", "giant", "group", "business", "developer", "provider", "retailer", "chipmaker", "outlet",
-            "newspaper", "paper", "regulator", "bank", "insurer", "conglomerate", "entity", "corporation");
+            "newspaper", "paper", "regulator", "bank", "insurer", "conglomerate", "entity", "corporation",
+            "manufacturer", "drugmaker", "automaker", "carrier", "operator", "lender", "fund", "investor",
+            "buyer", "seller", "supplier", "owner", "parent", "unit", "subsidiary", "platform", "specialist");
 
     /** Plural descriptions of two parties named together ("the two companies"). */
     static final Set<String> PAIR_DESCRIPTION = Set.of("companies", "firms", "partners", "giants", "parties",

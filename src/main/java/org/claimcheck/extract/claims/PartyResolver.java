@@ -17,7 +17,8 @@ import org.claimcheck.model.Span;
  * is resolved only when the article makes it clear:
  * <ol>
  *   <li>singular: the nearest preceding subject party of the same sentence, else the nearest preceding
- *       party of the sentence, else the nearest subject party of the two sentences before;</li>
+ *       party of the sentence, else the nearest subject party of the two sentences before, else the
+ *       article's leading party of that kind so far (named most often, at least twice, no tie);</li>
  *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
  *       sentences, else the two parties of a sentence that names exactly two.</li>
  * </ol>
@@ -113,7 +114,43 @@ final class PartyResolver {
         for (int back = 1; best == null && back <= LOOKBACK && s - back >= 0; back++) {
             best = nearest(s - back, Integer.MAX_VALUE, want, exclude, true);
         }
+        if (best == null) {
+            best = leading(t, want, exclude);
+        }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * The article's main party of kind {@code want} so far: named more often before {@code t} than any
+     * other (at least twice). "The company" with no party nearby means the company the story is about.
+     */
+    private ResolvedParty leading(int t, PartyKind want, Set<String> exclude) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, ResolvedParty> last = new java.util.TreeMap<>();
+        int s = ctx.graph.token(t).sentence();
+        for (int m = 0; m < ctx.mentions.all().size(); m++) {
+            Mention mention = ctx.mentions.get(m);
+            PartyNames.Name name = ctx.names.of(m);
+            if (name == null || mention.sentence() > s || name.kind() != want || exclude.contains(name.name())
+                    || mention.span().start() >= ctx.span(t).start()) {
+                continue;
+            }
+            counts.merge(name.name(), 1, Integer::sum);
+            last.put(name.name(), of(m));
+        }
+        String top = null;
+        int topCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > topCount) {
+                top = e.getKey();
+                topCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == topCount) {
+                tie = true;
+            }
+        }
+        return top == null || tie || topCount < 2 ? null : last.get(top);
     }
 
     /** The last party mention of sentence {@code s} before token {@code before}, subjects only if asked. */

@@ -91,6 +91,12 @@ final class RoleAssigner {
                     resolver.named(a.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
                 }
             }
+            if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+                modifiedNoun(p, found);
+            }
+        }
+        if (p.verb()) {
+            objectOwners(p, found);
         }
         Set<String> named = new HashSet<>();
         found.forEach(x -> named.add(x.party.name()));
@@ -133,6 +139,65 @@ final class RoleAssigner {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb that modifies a noun takes its party from that noun: a past participle is done to it
+     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"), and a
+     * to-infinitive after an object noun is done by the subject of the verb governing that noun ("signed
+     * a contract to supply testers to SK Hynix").
+     */
+    private void modifiedNoun(Predicate p, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        Dependency head = g.head(p.token());
+        if (head == null || !head.relation().equals("acl") || head.governor() < 0) {
+            return;
+        }
+        int noun = head.governor();
+        String pos = g.pos(p.token());
+        if (pos.equals("VBN")) {
+            parties(noun).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
+        } else if (pos.equals("VBG")) {
+            parties(noun).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+        } else if (g.hasChildLemma(p.token(), "mark", Set.of("to"))) {
+            Dependency nounHead = g.head(noun);
+            if (nounHead != null && nounHead.governor() >= 0 && DependencyGraph.base(nounHead.relation()).equals("obj")) {
+                for (int subject : g.children(nounHead.governor(), "nsubj")) {
+                    parties(subject).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led
+     * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
+     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather").
+     */
+    private void objectOwners(Predicate p, List<Assigned> found) {
+        EventClass c = p.eventClass();
+        Role owner = c == INVEST || c == BUY || c == ACQUIRE ? Role.RECIPIENT
+                : c == SELL || c == OWN || c == LEGAL_ACTION ? Role.PATIENT : null;
+        Role in = c == INVEST ? Role.RECIPIENT : c == OWN ? Role.PATIENT : null;
+        DependencyGraph g = ctx.graph;
+        for (int o : g.children(p.token(), "obj")) {
+            if (!resolver.named(o).isEmpty() || resolver.isReferring(o)) {
+                continue;
+            }
+            for (Dependency d : g.children(o)) {
+                Role role = d.relation().equals("nmod:poss") || d.relation().equals("compound") ? owner
+                        : d.relation().equals("nmod:in") ? in : null;
+                if (role != null) {
+                    parties(d.dependent()).forEach(r -> found.add(new Assigned(r, role)));
+                }
+            }
+        }
+    }
+
+    /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
+    private List<ResolvedParty> parties(int t) {
+        List<ResolvedParty> named = resolver.named(t);
+        return named.isEmpty() ? resolver.resolve(t, Set.of()) : named;
     }
 
     private boolean hasSubject(int v) {

@@ -15,15 +15,18 @@ import org.claimcheck.model.TimeValue;
 /**
  * Finds when a claim's event holds.
  * <ol>
- *   <li>a DATE mention in the clause (the nearest to the predicate); after "through", "until", "till" the
+ *   <li>a DATE mention attached to the predicate itself ("On Monday the company reported fourth-quarter
+ *       revenue" is dated Monday), else the DATE mention of the clause nearest to the predicate; after "through", "until", "till" the
  *       time is the open interval ending with that date (begin null), after "since" the one starting
  *       with it;</li>
  *   <li>"the same day": the time of the earlier claim it refers back to, i.e. the last earlier claim
  *       with the same lemma and a shared party when the phrase names the event ("on the same day OpenAI
  *       announced its AWS deal"), else the last earlier claim with a time;</li>
  *   <li>otherwise the date attached directly to a governing clause ("In February OpenAI announced that
- *       Amazon was investing" dates the investing), but not past a plain speech verb: "Meta said on
- *       Friday that ..." dates the saying, not the event;</li>
+ *       Amazon was investing" dates the investing); a speech verb passes its date on too, as news dates a
+ *       deal by the day it was made public ("Sage said on Thursday it had agreed to buy Fernhill" gives
+ *       the buying that Thursday);</li>
+ *   <li>a date under a participle that modifies the clause's phrases ("in the year ended March 2025");</li>
  *   <li>on a timeline line, the line's first date.</li>
  * </ol>
  * On a timeline line a bare month told in the future ("Amazon will announce this in February") is a past
@@ -36,6 +39,10 @@ final class TimeAnchor {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}|'\\d{2}");
     private static final int MAX_CLIMB = 6;
+    /** Relations by which a date dependent dates its head ("reported on Monday", "in 2024", "last week"). */
+    private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "advmod", "obl:tmod");
+    private static final Set<String> MODIFIER_STOP = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj",
+            "xcomp", "punct", "ref");
 
     private final ArticleContext ctx;
     private final PartyResolver resolver;
@@ -50,16 +57,13 @@ final class TimeAnchor {
      */
     ClaimTime anchor(Clause clause, List<Claim> earlier) {
         int p = clause.predicate.token();
-        int best = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int m : clause.mentionsOf(MentionType.DATE)) {
-            int first = ctx.firstTokenOf(m);
-            int distance = Math.abs(first - p);
-            if (distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
+        for (Dependency d : ctx.graph.children(p)) {
+            int m = ctx.mentions.at(d.dependent(), MentionType.DATE);
+            if (m >= 0 && TIME_RELATIONS.contains(DependencyGraph.base(d.relation()))) {
+                return fromMention(m);
             }
         }
+        int best = nearest(clause.mentionsOf(MentionType.DATE), p);
         if (best >= 0) {
             return fromMention(best);
         }
@@ -75,13 +79,14 @@ final class TimeAnchor {
                 break;
             }
             node = head.governor();
-            if (Cues.SPEECH.contains(ctx.graph.lemma(node))) {
-                break;
-            }
             ClaimTime direct = directDate(node, p, earlier);
             if (direct != null) {
                 return direct;
             }
+        }
+        best = nearest(modifierDates(p), p);
+        if (best >= 0) {
+            return fromMention(best);
         }
         int sentence = ctx.graph.token(p).sentence();
         if (ctx.isTimelineLine(sentence)) {
@@ -93,6 +98,42 @@ final class TimeAnchor {
             }
         }
         return null;
+    }
+
+    /** Of the given DATE mentions, the one whose first token is nearest to token {@code p}, or -1. */
+    private int nearest(Iterable<Integer> dates, int p) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int m : dates) {
+            int distance = Math.abs(ctx.firstTokenOf(m) - p);
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * DATE mentions under the predicate's object and oblique phrases, including participle modifiers that
+     * head clauses of their own ("revenue of ₹212 crore in the year ended March 2025"), but not under its
+     * subject ("LedgerLeaf, founded in 2018, sells ...") nor in complement, adverbial, relative or
+     * coordinated clauses.
+     */
+    private List<Integer> modifierDates(int p) {
+        java.util.BitSet reach = ctx.graph.subtree(p, d -> {
+            String base = DependencyGraph.base(d.relation());
+            return !MODIFIER_STOP.contains(base) && !d.relation().equals("acl:relcl")
+                    && !(d.governor() == p && base.equals("nsubj"));
+        });
+        java.util.TreeSet<Integer> r = new java.util.TreeSet<>();
+        for (int t = reach.nextSetBit(0); t >= 0; t = reach.nextSetBit(t + 1)) {
+            int m = ctx.mentions.at(t, MentionType.DATE);
+            if (m >= 0) {
+                r.add(m);
+            }
+        }
+        return List.copyOf(r);
     }
 
     /** A date or "the same day" attached to {@code node} itself. */

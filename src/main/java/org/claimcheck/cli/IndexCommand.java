@@ -43,12 +43,23 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--delete", paramLabel = "ID", description = "remove the article with this id; repeatable")
     List<String> delete = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    InputOptions in;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (facts.isEmpty() && delete.isEmpty()) {
-            err.println("claimcheck index: give --facts FILE or --delete ID");
+        if (facts.isEmpty() && delete.isEmpty() && in.inputs.isEmpty()) {
+            err.println("claimcheck index: give article INPUT files or folders, --facts FILE or --delete ID");
+            return 2;
+        }
+        List<Path> articles;
+        try {
+            articles = in.inputs.isEmpty() ? List.of() : in.files(List.of());
+            in.defaultDate();
+        } catch (org.claimcheck.ingest.InputException e) {
+            err.println("claimcheck index: " + e.getMessage());
             return 2;
         }
         for (Path file : facts) {
@@ -70,6 +81,9 @@ public final class IndexCommand implements Callable<Integer> {
             for (Path file : facts) {
                 indexFile(ix, file, counts, err);
             }
+            if (!articles.isEmpty()) {
+                indexArticles(ix, articles, counts, err);
+            }
             ix.commit();
             out.printf(Locale.ROOT, "indexed %d articles (%d claims), deleted %d, not found %d, bad lines %d; "
                             + "index %s holds %d articles, %d claims%n", counts.articles, counts.claims,
@@ -80,6 +94,34 @@ public final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return counts.bad > 0 ? 1 : 0;
+    }
+
+    /** Runs the pipeline over article files and indexes each article's facts as it comes. */
+    private void indexArticles(FactIndex ix, List<Path> files, Counts counts, PrintWriter err) throws IOException {
+        org.claimcheck.pipeline.Claimcheck cc;
+        try {
+            cc = new org.claimcheck.pipeline.Claimcheck(in.gazetteer(), org.claimcheck.pipeline.Claimcheck.Depth.FINDINGS,
+                    new org.claimcheck.pipeline.StageTimes());
+            new org.claimcheck.pipeline.Batch(in.threads()).run(files, in.defaultDate(), cc::process, o -> {
+                if (!o.ok()) {
+                    err.println("claimcheck index: " + o.error());
+                    counts.bad++;
+                    return;
+                }
+                try {
+                    ix.index(o.facts());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                counts.articles++;
+                counts.claims += o.facts().claims().size();
+            });
+        } catch (org.claimcheck.ingest.InputException e) {
+            err.println("claimcheck index: " + e.getMessage());
+            counts.bad++;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void indexFile(FactIndex ix, Path file, Counts counts, PrintWriter err) throws IOException {

@@ -27,6 +27,9 @@ public final class Main implements Runnable {
         cl.addSubcommand("check", new CheckCommand());
         cl.addSubcommand("eval", new EvalCommand(() -> Claimcheck.defaults()::process));
         cl.addSubcommand("gold", new GoldCommand());
+        cl.addSubcommand("index", new IndexCommand());
+        cl.addSubcommand("search", new SearchCommand());
+        cl.addSubcommand("bench-index", new IndexBenchCommand());
         cl.addSubcommand("bench", new BenchCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -1,12 +1,15 @@
 package org.claimcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimcheck.index.FactIndex;
+import org.claimcheck.index.IncompatibleIndexException;
 import org.claimcheck.io.FactsJson;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Finding;
@@ -35,13 +38,48 @@ public final class RunCommand implements Callable<Integer> {
             description = "facts file (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index",
+            description = "claim index to update (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = "--no-index", description = "do not update the claim index")
+    boolean noIndex;
+
     @Override
     public Integer call() {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BatchRunner.Counts counts = new BatchRunner.Counts();
-        List<String> shown = new ArrayList<>();
-        int code = BatchRunner.run(in, List.of(Path.of("corpus")), out, Claimcheck.Depth.FINDINGS, FactsJson::line,
-                f -> printFindings(stdout, f), counts, System.err);
+        FactIndex ix = null;
+        if (!noIndex) {
+            try {
+                ix = FactIndex.open(index);
+            } catch (IncompatibleIndexException | IOException e) {
+                System.err.println("claimcheck run: " + e.getMessage());
+                return 1;
+            }
+        }
+        FactIndex sink = ix;
+        int code;
+        try {
+            code = BatchRunner.run(in, List.of(Path.of("corpus")), out, Claimcheck.Depth.FINDINGS, FactsJson::line,
+                    f -> {
+                        printFindings(stdout, f);
+                        if (sink != null) {
+                            try {
+                                sink.index(f);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    }, counts, System.err);
+            if (ix != null) {
+                ix.commit();
+                ix.close();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("claimcheck run: index " + index + ": " + e.getMessage());
+            return 1;
+        }
         if (code == 2) {
             return code;
         }
@@ -52,7 +90,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "Mentions: %d (%s)%n", counts.mentions, types.toString().strip());
         stdout.printf(Locale.ROOT, "Claims:   %d%nFindings: %d%nFacts:    %s%n", counts.claims, counts.findings, out);
-        shown.clear();
+        if (!noIndex) {
+            stdout.printf(Locale.ROOT, "Index:    %s (search it: ./claimcheck search 'party:Amazon' --index %s)%n", index,
+                    index);
+        }
         return code;
     }
 

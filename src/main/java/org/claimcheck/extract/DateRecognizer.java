@@ -42,7 +42,7 @@ public final class DateRecognizer {
     private enum Kind {
         MDY, DMY, ISO, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, QUARTER, QUARTER_Q, HALF, HALF_H, REL_QUARTER,
         REL_UNIT, AGO, REL_DAY, WEEKDAY, SEASON, DECADE, PRESENT, EDGE_YEAR, QUARTER_REL_YEAR, YEAR_EDGE_REL,
-        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON
+        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON, MOD_MONTH
     }
 
     private static final List<Rule> RULES = List.of(
@@ -82,6 +82,7 @@ public final class DateRecognizer {
             rule("\\b(?:more\\s+)?recently\\b|\\bin\\s+the\\s+past\\b", Kind.PAST_REF),
             rule("\\b(?:very\\s+)?soon\\b(?!\\s+(?:after|as|to))|\\bin\\s+the\\s+(?:near\\s+)?future\\b", Kind.FUTURE_REF),
             rule("(?:\\b(?:in|by|until|through|during|this|last|next|since)\\s+(?:the\\s+)?)(spring|summer|autumn|winter)\\b", Kind.BARE_SEASON),
+            rule("\\b(?i:(last|this|next|early|late|mid|earlier\\s+this|later\\s+this))[-\\s]" + MONTH + "\\b(?!\\s+\\d)", Kind.MOD_MONTH),
             rule(MONTH + "\\b", Kind.MONTH),
             rule("(?<![\\w$€£¥.,\\-])" + YEAR + "(?![\\w%]|,\\d|\\.\\d|\\s?(?:%|percent|per cent|million|billion|people|employees|"
                     + "workers|jobs|units|aircraft|planes|jets|vehicles|cars|shares|stores|customers|users|passengers))",
@@ -195,7 +196,8 @@ public final class DateRecognizer {
                 if (w.equals("March") && e < text.length() && text.startsWith(" on ", e)) {
                     return null; // "the March on Washington"
                 }
-                return new TimexCandidate(s, e, TimexCandidate.Kind.MONTH, null, month(w), null, null, 0, 0);
+                return new TimexCandidate(s, e, TimexCandidate.Kind.MONTH, null, month(w), null, null, 0,
+                        TimexCandidate.NO_OFFSET);
             }
             case YEAR -> {
                 return new TimexCandidate(s, e, TimexCandidate.Kind.YEAR, Integer.parseInt(m.group(1)), null, null,
@@ -203,7 +205,7 @@ public final class DateRecognizer {
             }
             case EDGE_YEAR -> {
                 int ys = m.start(m.groupCount());
-                int start = m.group(1) != null ? s : ys; // "early 2027" keeps its modifier, "the end of" does not
+                int start = s; // "early 2027", "end of 2025": the modifier is part of the expression
                 return new TimexCandidate(start, e, TimexCandidate.Kind.YEAR,
                         Integer.parseInt(m.group(m.groupCount())), null, null, null, 0, 0);
             }
@@ -317,6 +319,16 @@ public final class DateRecognizer {
             case WEEKEND -> {
                 return new TimexCandidate(s, e, TimexCandidate.Kind.WEEKEND, null, null, null, null, 0,
                         relOffset(m.group(1)));
+            }
+            case MOD_MONTH -> {
+                String mod = m.group(1).toLowerCase(Locale.ROOT);
+                String w = m.group(2);
+                if (w.length() <= 4 && !w.equals("June") && !w.equals("July") && !w.equals("May")) {
+                    return null;
+                }
+                int off = mod.equals("last") ? -1 : mod.equals("next") ? 1 : mod.equals("this") ? 0
+                        : TimexCandidate.NO_OFFSET;
+                return new TimexCandidate(s, e, TimexCandidate.Kind.MONTH, null, month(w), null, null, 0, off);
             }
             case PAST_REF -> {
                 return new TimexCandidate(s, e, TimexCandidate.Kind.PAST_REF, null, null, null, null, 0, 0);

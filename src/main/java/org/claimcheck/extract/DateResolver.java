@@ -110,13 +110,13 @@ public final class DateResolver {
                 return beforeAnchor ? y + 1 : y;
             }
             default -> {
-                // nearest occurrence; a tie goes to the past
-                int diff = (month - anchor.getMonthValue());
-                if (diff > 6) {
+                // present tense: news reports what has happened; a month up to two ahead is the near future
+                int diff = month - anchor.getMonthValue();
+                if (diff > 2) {
                     return y - 1;
                 }
-                if (diff < -6) {
-                    return y + 1;
+                if (diff < -9) {
+                    return y + 1; // "in January" in a November article, present tense: the coming January
                 }
                 return y;
             }
@@ -147,6 +147,16 @@ public final class DateResolver {
         }
         if (anchor == null) {
             return new TimeValue(String.format(Locale.ROOT, "XXXX-%02d", c.month()), null, null);
+        }
+        if (c.offset() != TimexCandidate.NO_OFFSET) { // "last August", "next May", "this June"
+            int y = anchor.getYear();
+            int pm = anchor.getMonthValue();
+            if (c.offset() == -1) {
+                y = c.month() < pm ? y : y - 1;
+            } else if (c.offset() == 1) {
+                y = c.month() > pm ? y : y + 1;
+            }
+            return monthValue(YearMonth.of(y, c.month()));
         }
         return monthValue(YearMonth.of(yearFor(c.month(), null, anchor, tense), c.month()));
     }

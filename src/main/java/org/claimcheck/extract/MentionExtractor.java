@@ -23,7 +23,8 @@ import org.claimcheck.model.Token;
 public final class MentionExtractor {
 
     private static final Pattern TIMELINE_HEADING = Pattern.compile(
-            "(?i)\\b(timeline|chronology|key dates|how we got here|how it unfolded|the road to)\\b");
+            "(?i)\\b(timeline|chronology|key dates|key events|the road to|background)\\b"
+                    + "|\\bhow\\b.*\\b(got here|came together|came about|unfolded|happened|played out|we got)\\b");
 
     private final Gazetteer gazetteer;
 
@@ -46,14 +47,35 @@ public final class MentionExtractor {
         List<Span> numeric = out.stream().map(Mention::span).toList();
         List<List<Token>> bySentence = tokensBySentence(ann);
         int timelineFrom = timelineStart(ann, body);
+        int yearSentence = -1;
+        Integer sentenceYear = null;
         for (TimexCandidate c : DateRecognizer.find(text)) {
             Span s = rt.map().toBody(c.start(), c.end());
             if (overlapsAny(numeric, s)) {
                 continue;
             }
             int sent = sentenceOf(ann.sentences(), s.start());
+            if (sent != yearSentence) {
+                yearSentence = sent;
+                sentenceYear = null;
+            }
+            TimexCandidate cc = c;
+            boolean bare = c.year() == null && (c.kind() == TimexCandidate.Kind.DAY
+                    || c.kind() == TimexCandidate.Kind.MONTH && c.offset() == TimexCandidate.NO_OFFSET);
+            if (bare && sentenceYear != null) {
+                // "in April 2020 ... followed in July": a bare month takes the year the sentence just gave
+                cc = new TimexCandidate(c.start(), c.end(), c.kind(), sentenceYear, c.month(), c.day(), c.dayEnd(),
+                        c.unit(), c.offset());
+            }
+            if (c.year() != null && (c.kind() == TimexCandidate.Kind.MONTH || c.kind() == TimexCandidate.Kind.DAY
+                    || c.kind() == TimexCandidate.Kind.YEAR)) {
+                sentenceYear = c.year();
+            }
             Tense tense = sent >= timelineFrom ? Tense.PAST : tenseAt(bySentence, sent, s);
-            TimeValue tv = DateResolver.resolve(c, ann.article().date(), tense);
+            if (tense == Tense.PRESENT && opensLine(body, s.start())) {
+                tense = Tense.PAST; // historical present of a dated line
+            }
+            TimeValue tv = DateResolver.resolve(cc, ann.article().date(), tense);
             out.add(Mention.date(s, s.of(body), tv));
         }
         List<Span> dated = out.stream().map(Mention::span).toList();
@@ -109,6 +131,16 @@ public final class MentionExtractor {
             }
         }
         return Tense.PRESENT;
+    }
+
+    /**
+     * True when a date opens its line ("In November OpenAI and Amazon sign...", "- In March the FT
+     * publishes..."): such lines narrate past events in the historical present.
+     */
+    static boolean opensLine(String body, int start) {
+        int ls = body.lastIndexOf('\n', start - 1) + 1;
+        String head = body.substring(ls, start).strip();
+        return head.matches("(?i)(?:[-•*–]\\s*)?(?:in|on|by|since|from|during|through|late|early|mid|on\\s+the)?");
     }
 
     /**

@@ -20,7 +20,7 @@ public final class MoneyRecognizer {
 
     private static final String SYMBOL = "(?:US\\$|U\\.S\\.\\s?\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|Rs\\.?\\s?"
             + "|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|SEK|NOK|DKK|BRL|MXN|ZAR)\\s?)";
-    private static final String SCALE = "(?:\\s?(?:trillion|billion|million|thousand)\\b|(?:tn|trn|bn|bln|mn|mln|[bBmMkKT])(?![\\w]))";
+    private static final String SCALE = "(?:\\s?(?:trillion|billion|million|thousand|crores?|lakhs?)\\b|(?:tn|trn|bn|bln|mn|mln|[bBmMkKT])(?![\\w]))";
     private static final String CUR_WORD = "(?:US\\s|U\\.S\\.\\s|Australian\\s|Canadian\\s|Hong\\sKong\\s|Singapore\\s|New\\sZealand\\s)?"
             + "(?:dollars?|euros?|pounds?(?:\\ssterling)?|sterling|yen|yuan|renminbi|rupees?|Swiss\\sfrancs?|francs?"
             + "|won|roubles?|rubles?|reais|real|pesos?|kronor|kroner|krona|USD|EUR|GBP|JPY|CNY|INR|CHF)";
@@ -29,7 +29,7 @@ public final class MoneyRecognizer {
     private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")\\s?(" + Numbers.NUM + ")(" + SCALE + ")?"
             + "(?:\\s?(?:-|–|to)\\s?(" + SYMBOL + ")?(" + Numbers.NUM + ")(" + SCALE + ")?)?");
     /** "50 billion dollars", "3 million euros", "1.2bn USD". */
-    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + ")"
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + "|(?i:" + Numbers.WORD_NUM + "))"
             + "(?:\\s?(?:-|–|to)\\s?(" + Numbers.NUM + "))?(" + SCALE + ")?\\s(" + CUR_WORD + ")\\b");
 
     /** "15 cents", "fifteen cents", "50p", "80 pence". */

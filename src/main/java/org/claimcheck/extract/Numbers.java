@@ -69,6 +69,8 @@ public final class Numbers {
             case "million" -> 6;
             case "billion" -> 9;
             case "trillion" -> 12;
+            case "crore", "crores", "cr" -> 7;
+            case "lakh", "lakhs", "lac" -> 5;
             default -> -1;
         };
     }

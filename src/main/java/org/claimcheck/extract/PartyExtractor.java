@@ -27,6 +27,13 @@ public final class PartyExtractor {
     private static final Set<String> CORP_SUFFIX = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
             "Ltd.", "LLC", "L.L.C.", "plc", "PLC", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "Limited",
             "Holdings", "Group", "LP", "L.P.", "Pty", "KK", "K.K.", "Oyj", "ASA", "AB", "SpA", "S.p.A.", "BV", "B.V.");
+    /** Legal-form suffixes left out of canonical names ("Contoso Ltd" is "Contoso"; "News Corp" keeps "Corp"). */
+    private static final Set<String> LEGAL_FORM = Set.of("Inc", "Inc.", "Corp.", "Ltd", "Ltd.", "LLC", "L.L.C.", "plc",
+            "PLC", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "LP", "L.P.", "Pty", "KK", "K.K.", "Oyj", "ASA",
+            "AB", "SpA", "S.p.A.", "BV", "B.V.");
+    /** Head nouns by which an organization is named again on its own ("the Commission"). */
+    private static final Set<String> HEAD_NOUNS = Set.of("Commission", "Court", "Authority", "Office", "Ministry",
+            "Department", "Agency", "Board", "Council", "Parliament", "Exchange", "Tribunal", "Regulator", "Senate");
     /** Suffixes that make an unknown capitalized name an organization even when NER missed it. */
     private static final Set<String> ORG_MARKERS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
             "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "Holdings", "Group", "Technologies", "Labs", "Capital",
@@ -160,6 +167,7 @@ public final class PartyExtractor {
                 }
             }
         }
+        addShortForms(tokens, at, known, gaz);
         int maxLen = known.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         for (int i = 0; i < n; i++) {
             if (at[i] != null || blocked[i] || !startsUpper(tokens.get(i).word())) {
@@ -216,8 +224,10 @@ public final class PartyExtractor {
         List<TokenParty> out = new ArrayList<>();
         for (TokenParty p : parties) {
             String name = p.party().name();
-            if (p.party().kind() == PartyKind.PERSON && orgVotes.getOrDefault(name, 0) > 0
-                    && !name.contains(" ")) {
+            if (p.party().kind() == PartyKind.PERSON && !name.contains(" ")
+                    && (orgVotes.getOrDefault(name, 0) > 0 || p.first() == p.last())) {
+                // a lone word tagged PERSON that no full name in the article explains: news introduces people
+                // by full name, so this is far more often a company ("Halvorsen said", "LedgerLeaf's board")
                 out.add(new TokenParty(p.first(), p.last(), new Party(name, PartyKind.ORGANIZATION, null, null)));
             } else {
                 out.add(p);
@@ -254,7 +264,7 @@ public final class PartyExtractor {
         }
         if (kind == PartyKind.ORGANIZATION) {
             int e = j;
-            while (e > i && CORP_SUFFIX.contains(tokens.get(e).word())) {
+            while (e > i && LEGAL_FORM.contains(tokens.get(e).word())) {
                 e--;
             }
             String canon = surface(tokens, i, e).replaceAll(",$", "").strip();
@@ -311,6 +321,72 @@ public final class PartyExtractor {
                 || c == '-' || c == '&' || c == '.');
     }
 
+    /**
+     * Short forms of the article's multi-word organizations, mapped to the full name: the leading
+     * word(s) before a generic tail ("Pellucid" for "Pellucid Labs", "Harrowgate" for "Harrowgate
+     * Media"), the initials ("PRL" for "Premier Rugby League") and a head noun ("Commission" for
+     * "European Commission"). Gazetteer names keep their own entries; a short form used by two
+     * organizations is left alone.
+     */
+    private static void addShortForms(List<Token> tokens, TokenParty[] at, Map<String, Party> known, Gazetteer gaz) {
+        Map<String, Party> shortForms = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> lowerWords = new java.util.HashSet<>();
+        for (Token t : tokens) {
+            if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                lowerWords.add(t.word());
+            }
+        }
+        for (Party p : new java.util.ArrayList<>(known.values())) {
+            if (p.kind() != PartyKind.ORGANIZATION || gaz.lookup(p.name()) != null) {
+                continue;
+            }
+            String[] w = p.name().split(" ");
+            if (w.length < 2) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>();
+            String first = w[0];
+            if (first.length() >= 2 && !NOT_NAME.contains(first) && !lowerWords.contains(first.toLowerCase(Locale.ROOT))
+                    && gaz.lookup(first) == null) {
+                forms.add(first);
+            }
+            if (w.length >= 3) {
+                forms.add(w[0] + " " + w[1]);
+                StringBuilder initials = new StringBuilder();
+                for (String x : w) {
+                    if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                        initials.append(x.charAt(0));
+                    }
+                }
+                if (initials.length() == w.length) {
+                    forms.add(initials.toString());
+                }
+            }
+            if (HEAD_NOUNS.contains(w[w.length - 1])) {
+                forms.add(w[w.length - 1]);
+            }
+            for (String f : forms) {
+                Party prev = shortForms.putIfAbsent(f, p);
+                if (prev != null && !prev.name().equals(p.name())) {
+                    ambiguous.add(f);
+                }
+            }
+        }
+        shortForms.keySet().removeAll(ambiguous);
+        shortForms.forEach(known::putIfAbsent);
+        // a mention already found under a short name takes the full one
+        for (int i = 0; i < at.length; i++) {
+            TokenParty tp = at[i];
+            if (tp != null && tp.first() == i && gaz.lookup(tp.party().name()) == null) {
+                Party full = shortForms.get(tp.party().name());
+                if (full != null) {
+                    place(at, new TokenParty(tp.first(), tp.last(), full));
+                }
+            }
+        }
+    }
+
     /** "Jassy" → "Andy Jassy" when the article names a person with that surname. */
     private static List<TokenParty> linkSurnames(List<TokenParty> parties) {
         Map<String, String> bySurname = new HashMap<>();
@@ -318,6 +394,12 @@ public final class PartyExtractor {
             String name = p.party().name();
             if (p.party().kind() == PartyKind.PERSON && name.contains(" ")) {
                 bySurname.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), name);
+            }
+        }
+        for (TokenParty p : parties) {
+            String name = p.party().name();
+            if (p.party().kind() == PartyKind.PERSON && name.contains(" ")) {
+                bySurname.putIfAbsent(name.substring(0, name.indexOf(' ')), name); // "Park" for "Park Ji-won"
             }
         }
         List<TokenParty> out = new ArrayList<>();

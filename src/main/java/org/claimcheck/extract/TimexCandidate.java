@@ -14,6 +14,9 @@ package org.claimcheck.extract;
 public record TimexCandidate(int start, int end, Kind kind, Integer year, Integer month, Integer day,
                              Integer dayEnd, int unit, int offset) {
 
+    /** The {@code offset} of an expression that gives no relative offset (a bare month). */
+    public static final int NO_OFFSET = 99;
+
     public enum Kind {
         /** year, month and day all given, or month and day with the year to be inferred */
         DAY,

@@ -66,12 +66,12 @@ class ExtractEndToEndTest {
                 "PARTY Northwind Traders = Northwind Traders/ORGANIZATION",
                 "MONEY $1.2 billion = 1200000000 USD EXACT",
                 "PARTY Contoso Ltd = Contoso/ORGANIZATION",
-                "PARTY Northwind = Northwind/ORGANIZATION",
+                "PARTY Northwind = Northwind Traders/ORGANIZATION",
                 "PARTY Maria Ortega = Maria Ortega/PERSON",
                 "PARTY Financial Times = Financial Times/ORGANIZATION",
                 "DATE January = 2026-01",
                 "PARTY Contoso = Contoso/ORGANIZATION",
-                "PARTY Northwind = Northwind/ORGANIZATION",
+                "PARTY Northwind = Northwind Traders/ORGANIZATION",
                 "PERCENT 100 percent = 100 EXACT",
                 "DATE third quarter = 2026-Q3",
                 "DURATION five-year = P5Y",
@@ -87,7 +87,7 @@ class ExtractEndToEndTest {
         ArticleFacts f = fixture("scraped.md");
         Mention ortega = f.mentions().stream().filter(m -> m.text().equals("Maria Ortega")).findFirst().orElseThrow();
         assertEquals("CEO", ortega.party().title());
-        assertEquals("Northwind", ortega.party().affiliation());
+        assertEquals("Northwind Traders", ortega.party().affiliation(), "a short name takes the full name the article gave");
     }
 
     @Test

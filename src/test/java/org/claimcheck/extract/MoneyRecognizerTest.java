@@ -37,7 +37,9 @@ class MoneyRecognizerTest {
         "more than $38 billion|$38 billion|38000000000|USD|MORE_THAN",
         "at least €2bn|€2bn|2000000000|EUR|AT_LEAST",
         "less than $100,000|$100,000|100000|USD|LESS_THAN",
-        "raised ₹2,400 crore|₹2,400|2400|INR|EXACT",
+        "raised ₹2,400 crore|₹2,400 crore|24000000000|INR|EXACT",
+        "a Rs 600 crore loan|Rs 600 crore|6000000000|INR|EXACT",
+        "Five billion dollars went to chips|Five billion dollars|5000000000|USD|EXACT",
         "a fee of 15 cents|15 cents|0.15|USD|EXACT",
         "priced at A$4.20 a share|A$4.20|4.2|AUD|EXACT",
     })

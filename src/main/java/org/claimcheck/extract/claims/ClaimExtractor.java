@@ -35,21 +35,42 @@ import org.claimcheck.model.Sentence;
  */
 public final class ClaimExtractor {
 
+    /** Which events with a party make claims. */
+    public enum Scope {
+        /**
+         * The claim guideline: events of the lexicon's classes, and other events only when their clause
+         * states an amount or a date ("Oracle shares jumped 36% on Wednesday").
+         */
+        NEWS_CLAIMS,
+        /**
+         * Every event with a party, as event corpora such as MEANTIME annotate them ("Boeing protested",
+         * "the GAO upheld"); events outside the lexicon get class OTHER.
+         */
+        ALL_EVENTS
+    }
+
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
+    private final Scope scope;
+
+    /** An extractor for {@link Scope#NEWS_CLAIMS} with the bundled lexicon and the default gazetteer. */
+    public ClaimExtractor() {
+        this(Scope.NEWS_CLAIMS);
+    }
 
     /** An extractor with the bundled {@link EventLexicon} and the default {@link Gazetteer}. */
-    public ClaimExtractor() {
-        this(EventLexicon.standard(), Gazetteer.defaults());
+    public ClaimExtractor(Scope scope) {
+        this(EventLexicon.standard(), Gazetteer.defaults(), scope);
     }
 
     /**
      * @param gazetteer the parties known by name, which keep their own name beside longer names of the
      *                  article that begin with it (see {@link PartyNames})
      */
-    public ClaimExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
+    public ClaimExtractor(EventLexicon lexicon, Gazetteer gazetteer, Scope scope) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.scope = scope;
     }
 
     /** The claims of the article, in text order. */
@@ -80,7 +101,7 @@ public final class ClaimExtractor {
                 continue;
             }
             try {
-                claims.addAll(sentenceClaims(ctx, readers, s.index(), claims));
+                claims.addAll(sentenceClaims(ctx, readers, scope, s.index(), claims));
             } catch (RuntimeException e) {
                 warnings.add("sentence " + s.index() + " could not be read: " + e);
             }
@@ -105,7 +126,8 @@ public final class ClaimExtractor {
         }
     }
 
-    private static List<Claim> sentenceClaims(ArticleContext ctx, Readers r, int sentence, List<Claim> earlier) {
+    private static List<Claim> sentenceClaims(ArticleContext ctx, Readers r, Scope scope, int sentence,
+                                              List<Claim> earlier) {
         List<Predicate> predicates = r.predicates().find(sentence);
         BitSet heads = new BitSet();
         predicates.forEach(p -> heads.set(p.token()));
@@ -122,7 +144,7 @@ public final class ClaimExtractor {
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            if (!p.lexical() && money.isEmpty() && percents.isEmpty() && time == null) {
+            if (scope == Scope.NEWS_CLAIMS && !p.lexical() && money.isEmpty() && percents.isEmpty() && time == null) {
                 continue;
             }
             Attribution attribution = r.attribution().find(clause);

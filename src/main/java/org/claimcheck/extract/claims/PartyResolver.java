@@ -36,13 +36,24 @@ final class PartyResolver {
         this.ctx = ctx;
     }
 
-    /** The named party at token {@code t}, if it lies in a PARTY mention. */
+    /**
+     * The named party at token {@code t}: the PARTY mention it lies in, or, for a description, the party
+     * named beside it in apposition ("Irish low cost airline, Ryanair, announced").
+     */
     List<ResolvedParty> named(int t) {
         int m = ctx.mentions.at(t, MentionType.PARTY);
-        if (m < 0) {
-            return List.of();
+        if (m >= 0) {
+            return List.of(of(m));
         }
-        return List.of(of(m));
+        if (ctx.graph.isNoun(t) && !ctx.graph.pos(t).startsWith("NNP")) {
+            for (int a : ctx.graph.children(t, "appos")) {
+                int am = ctx.mentions.at(a, MentionType.PARTY);
+                if (am >= 0) {
+                    return List.of(of(am));
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether token {@code t} is a pronoun or description this resolver may try to resolve. */

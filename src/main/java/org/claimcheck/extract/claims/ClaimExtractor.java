@@ -44,7 +44,8 @@ public final class ClaimExtractor {
         NEWS_CLAIMS,
         /**
          * Every event with a party, as event corpora such as MEANTIME annotate them ("Boeing protested",
-         * "the GAO upheld"); events outside the lexicon get class OTHER.
+         * "the GAO upheld", "Barra said"); events outside the lexicon, speech verbs included, get class
+         * OTHER.
          */
         ALL_EVENTS
     }
@@ -88,7 +89,7 @@ public final class ClaimExtractor {
             warnings.add("claims skipped: annotation could not be read (" + e.getMessage() + ")");
             return new ClaimResult(List.of(), warnings);
         }
-        Readers readers = new Readers(ctx);
+        Readers readers = new Readers(ctx, scope == Scope.ALL_EVENTS);
         List<Claim> claims = new ArrayList<>();
         for (Sentence s : annotation.sentences()) {
             if (s.furniture()) {
@@ -112,16 +113,16 @@ public final class ClaimExtractor {
     /** The per-article readers, built once per call. */
     private record Readers(PredicateFinder predicates, RoleAssigner roles, TimeAnchor time,
                            AttributionFinder attribution, ModalityReader modality) {
-        Readers(ArticleContext ctx) {
-            this(ctx, new PartyResolver(ctx));
+        Readers(ArticleContext ctx, boolean speechEvents) {
+            this(ctx, speechEvents, new PartyResolver(ctx));
         }
 
-        Readers(ArticleContext ctx, PartyResolver resolver) {
-            this(ctx, resolver, new AttributionFinder(ctx, resolver));
+        Readers(ArticleContext ctx, boolean speechEvents, PartyResolver resolver) {
+            this(ctx, speechEvents, resolver, new AttributionFinder(ctx, resolver));
         }
 
-        Readers(ArticleContext ctx, PartyResolver resolver, AttributionFinder attribution) {
-            this(new PredicateFinder(ctx), new RoleAssigner(ctx, resolver), new TimeAnchor(ctx, resolver),
+        Readers(ArticleContext ctx, boolean speechEvents, PartyResolver resolver, AttributionFinder attribution) {
+            this(new PredicateFinder(ctx, speechEvents), new RoleAssigner(ctx, resolver), new TimeAnchor(ctx, resolver),
                     attribution, new ModalityReader(ctx, attribution));
         }
     }

@@ -11,14 +11,18 @@ import org.claimcheck.model.EventClass;
  * Picks the candidate claim heads of a parsed sentence, in text order: verbs of the event lexicon, light
  * verbs with an event-noun object ("sign a deal", "consider legal action", which take the noun's class and
  * absorb it), event nouns not absorbed that way, and any other content verb (class OTHER; kept later only
- * when its clause has a party and a date or amount). Attribution-only speech verbs are never heads.
+ * when its clause has a party and a date or amount). Attribution-only speech verbs are heads only when
+ * asked for (every event is wanted, as in event corpora); they still attribute the clause they govern.
  */
 final class PredicateFinder {
 
     private final ArticleContext ctx;
+    private final boolean speechEvents;
 
-    PredicateFinder(ArticleContext ctx) {
+    /** @param speechEvents whether speech verbs ("said", "told") are events of their own (class OTHER) */
+    PredicateFinder(ArticleContext ctx, boolean speechEvents) {
         this.ctx = ctx;
+        this.speechEvents = speechEvents;
     }
 
     List<Predicate> find(int sentence) {
@@ -28,7 +32,13 @@ final class PredicateFinder {
         List<Predicate> verbs = new ArrayList<>();
         BitSet absorbed = new BitSet();
         for (int t = from; t >= 0 && t < to; t++) {
-            if (!g.isVerb(t) || Cues.SPEECH.contains(g.lemma(t)) || isModifier(t)) {
+            if (!g.isVerb(t) || isModifier(t)) {
+                continue;
+            }
+            if (Cues.SPEECH.contains(g.lemma(t))) {
+                if (speechEvents) {
+                    verbs.add(new Predicate(t, EventClass.OTHER, true, List.of(), false));
+                }
                 continue;
             }
             Optional<EventClass> own = ctx.lexicon.verb(g.lemma(t));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
@@ -37,6 +38,24 @@ public final class PercentConflictRule implements Rule {
             "\\b(rose|rise|rises|grew|grow|grows|growth|increased?|decreased?|fell|fall|falls|dropped|drop|jumped"
             + "|gained|raised|raise|boosted|cut|cuts|reduced|lowered|trimmed|diluted|up from|down from|from|compared"
             + "|versus|margin|rate|points?|year-on-year|annual)\\b");
+    /** Words saying that one share is counted inside another ("together with the 15% it already held"). */
+    private static final Pattern CUMULATIVE = Pattern.compile(
+            "\\b(together with|in addition to|on top of|already|bringing|taking (its|the|their)|to take|adding)\\b");
+    /** Between a holder's name and a percentage: "Nilgiri's 31% stake", "Nilgiri, which will own 26%". */
+    private static final Pattern HOLDER_GAP = Pattern.compile("^(['\u2019]s\\s+|,?\\s+(which|that|who)?\\s*"
+            + "(now\\s+|will\\s+|would\\s+|currently\\s+|also\\s+)?(owns?|holds?|controls?)\\s+(a\\s+|an\\s+)?(stake of\\s+)?)"
+            + "((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    /** After a percentage: what it is a share of ("stake in Volterra", "of the company"). */
+    private static final Pattern HELD_AFTER = Pattern.compile(
+            "^\\s*(stake|holding|interest|share|ownership|equity stake|shareholding)?\\s*(in|of)\\s+$");
+    private static final Pattern STAKE_AFTER = Pattern.compile("^\\s*(stake|holding|interest|shareholding|equity stake|of|in)\\b");
+    /** Words between holder and stake that make it a past, changed or conditional one. */
+    private static final Pattern OTHER_TIME = Pattern.compile("\\b(previously|earlier|initially|originally|formerly"
+            + "|had|was|were|used to|before|until|from|raised|raise|cut|reduced|increased|lowered|trimmed|sold"
+            + "|would|could|may|might|if|not|no longer)\\b");
+    /** Words before the holder that place the stake at another time ("Before the deal, Nilgiri held 20%"). */
+    private static final Pattern EARLIER_TIME = Pattern.compile("\\b(before|previously|until|formerly|initially|originally"
+            + "|at the time|prior to|in \\d{4}|last year|years? ago)\\b");
     private static final Pattern WHOLE_AFTER = Pattern.compile("^\\s*(stake\\s+)?(of|in)\\s+$");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -50,6 +69,7 @@ public final class PercentConflictRule implements Rule {
         Context ctx = new Context(facts);
         List<Finding> out = new ArrayList<>();
         stakes(ctx, out);
+        statedStakes(ctx, out);
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             if (!ctx.isFurniture(s)) {
                 overHundred(ctx, s, out);
@@ -83,6 +103,67 @@ public final class PercentConflictRule implements Rule {
         }
     }
 
+    /** A stake read from the words around a percentage: holder, what is held (null when unnamed), the figure. */
+    private record Stake(String holder, String held, Mention percent) {
+    }
+
+    /**
+     * Fallback on the text when claims are missing: "Nilgiri Holdings, which will own 26% of the company"
+     * and, in another sentence, "Nilgiri's 31% stake". Two stakes of one holder in one named (or in both
+     * unnamed) holding, neither marked as past, changed or conditional, must agree.
+     */
+    private void statedStakes(Context ctx, List<Finding> out) {
+        List<Stake> stakes = new ArrayList<>();
+        for (Mention p : ctx.mentions(MentionType.PERCENT)) {
+            Stake st = stake(ctx, p);
+            if (st != null) {
+                stakes.add(st);
+            }
+        }
+        for (int i = 0; i < stakes.size(); i++) {
+            for (int j = i + 1; j < stakes.size(); j++) {
+                Stake a = stakes.get(i);
+                Stake b = stakes.get(j);
+                if (a.percent().sentence() != b.percent().sentence() && a.holder().equals(b.holder())
+                        && Objects.equals(a.held(), b.held())
+                        && !Amounts.of(a.percent()).overlaps(Amounts.of(b.percent()))) {
+                    String message = String.format(Locale.ROOT, "%s's stake%s is given as %s and as %s.", a.holder(),
+                            a.held() == null ? "" : " in " + a.held(), Amounts.quote(a.percent()), Amounts.quote(b.percent()));
+                    List<Span> spans = List.of(a.percent().span(), b.percent().span());
+                    out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans,
+                            ctx.claimsCovering(spans), name()));
+                }
+            }
+        }
+    }
+
+    private static Stake stake(Context ctx, Mention p) {
+        Span sentence = ctx.sentenceSpan(p.sentence());
+        if (!STAKE_AFTER.matcher(ctx.lower(p.end(), Math.min(sentence.end(), p.end() + 40))).find()) {
+            return null;
+        }
+        Mention holder = null;
+        String held = null;
+        for (Mention party : ctx.mentions(p.sentence(), MentionType.PARTY)) {
+            if (party.end() <= p.start() && HOLDER_GAP.matcher(ctx.lower(party.end(), p.start())).matches()) {
+                holder = party;
+            }
+            if (party.start() >= p.end() && HELD_AFTER.matcher(ctx.lower(p.end(), party.start())).matches()) {
+                held = party.party().name();
+            }
+        }
+        if (holder == null) {
+            return null;
+        }
+        String gap = ctx.lower(holder.end(), p.start());
+        String lead = ctx.lower(sentence.start(), holder.start());
+        if (OTHER_TIME.matcher(gap).find() || CHANGE_CUE.matcher(gap).find() || CUMULATIVE.matcher(lead + gap).find()
+                || EARLIER_TIME.matcher(lead).find()) {
+            return null;
+        }
+        return new Stake(holder.party().name(), held, p);
+    }
+
     private static boolean sameHolding(Claim a, Claim b) {
         Set<String> holders = new HashSet<>(names(a, true));
         holders.retainAll(names(b, true));
@@ -113,6 +194,7 @@ public final class PercentConflictRule implements Rule {
         Span span = ctx.sentenceSpan(s);
         String text = ctx.lower(span.start(), span.end());
         if (percents.size() < 2 || !SHARE_CUE.matcher(text).find() || CHANGE_CUE.matcher(text).find()
+                || CUMULATIVE.matcher(text).find()
                 || namesTwoWholes(ctx, s, percents)) {
             return;
         }

@@ -42,6 +42,10 @@ public final class SumMismatchRule implements Rule {
     private static final Pattern JOINER = Pattern.compile("(,|\\band\\b|\\bplus\\b|;)");
     private static final Pattern BREAK = Pattern.compile(
             "\\b(while|but|whereas|compared|versus|vs|than|from|up from|down from|after|before|per)\\b|[.!?]");
+    /** "The money is split between ...": a sentence whose subject points back at an amount just stated. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "^\\W*(the|this|that|its|their|the total|the whole)\\s+(money|total|amount|sum|funding|round|investment|proceeds"
+            + "|financing|package|plan|budget|capital|cash|raise|fund|deal|price|consideration|payment|figure)\\b");
     private static final int MAX_CUE_GAP = 80;
     private static final int MAX_JOIN_GAP = 50;
 
@@ -59,6 +63,9 @@ public final class SumMismatchRule implements Rule {
                 continue;
             }
             List<Mention> money = ctx.mentions(s, MentionType.MONEY);
+            if (s > 0 && !money.isEmpty()) {
+                totalBefore(ctx, s, money, out);
+            }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
                 partsFirst(ctx, money, i, out);
@@ -89,6 +96,36 @@ public final class SumMismatchRule implements Rule {
             }
         }
         out.add(finding(ctx, total, parts, subset));
+    }
+
+    /**
+     * "... has raised $600 million. The money is split between $350 million in equity and $200 million in
+     * debt": the total is the largest amount in the parts' currency in the sentence before.
+     */
+    private void totalBefore(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        Mention first = money.get(0);
+        String lead = ctx.lower(ctx.sentenceSpan(s).start(), first.start());
+        if (lead.length() > MAX_CUE_GAP || !BACK_REFERENCE.matcher(lead).find() || !WHOLE_CUE.matcher(lead).find()
+                || ctx.isFurniture(s - 1)) {
+            return;
+        }
+        Mention total = null;
+        for (Mention m : ctx.mentions(s - 1, MentionType.MONEY)) {
+            if (m.money().currency().equals(first.money().currency())
+                    && (total == null || m.money().amount().compareTo(total.money().amount()) > 0)) {
+                total = m;
+            }
+        }
+        List<Mention> parts = chain(ctx, money, 0, +1, first.money().currency());
+        if (total == null || parts.size() < 2) {
+            return;
+        }
+        for (int n = 2; n <= parts.size(); n++) {
+            if (holds(total, parts.subList(0, n), false)) {
+                return;
+            }
+        }
+        out.add(finding(ctx, total, parts, false));
     }
 
     /** money[i] is a total preceded by its parts and a total cue. */

@@ -84,4 +84,32 @@ class PercentConflictRuleTest {
         c.org("Fabrikam", "Fabrikam");
         assertTrue(run(c.build()).isEmpty());
     }
+
+    @Test
+    void statedStakesOfOneHolderWithoutClaims() {
+        String body = "Under the agreement, Nilgiri's 31% stake gives it two seats. In June it bought a 12% stake in "
+                + "Volterra Drives. Aranya sold shares in a round led by Nilgiri Holdings, which will own 26% of the company.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Nilgiri", "Nilgiri Holdings");
+        b.percent("31%", "31", Qualifier.EXACT);
+        b.percent("12%", "12", Qualifier.EXACT);
+        b.org("Volterra Drives", "Volterra Drives");
+        b.org("Nilgiri Holdings", "Nilgiri Holdings");
+        b.percent("26%", "26", Qualifier.EXACT);
+        ArticleFacts f = b.build();
+        List<Finding> found = new PercentConflictRule().apply(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("31%", "26%"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void aShareCountedInsideAnotherIsNoOverflow() {
+        String body = "Together with the 15% stake it already held, Fujimoto now owns 93% of Hoshida.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.percent("15%", "15", Qualifier.EXACT);
+        b.org("Fujimoto", "Fujimoto");
+        b.percent("93%", "93", Qualifier.EXACT);
+        b.org("Hoshida", "Hoshida");
+        assertTrue(new PercentConflictRule().apply(b.build()).isEmpty());
+    }
 }

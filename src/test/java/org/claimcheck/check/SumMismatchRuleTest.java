@@ -104,4 +104,24 @@ class SumMismatchRuleTest {
         b.money("$7.5 billion", "7500000000");
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void totalInTheSentenceBefore() {
+        String body = "Quillfeather has raised $600 million in new funding. The money is split between $350 million "
+                + "in equity, led by Astral Peak, and $200 million in debt.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$600 million", "600000000");
+        b.money("$350 million", "350000000");
+        b.money("$200 million", "200000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("$600 million", "$350 million", "$200 million"), found.get(0).spans().stream().map(f::text).toList());
+        String holds = body.replace("$200 million", "$250 million");
+        FactsBuilder c = new FactsBuilder(holds);
+        c.money("$600 million", "600000000");
+        c.money("$350 million", "350000000");
+        c.money("$250 million", "250000000");
+        assertTrue(run(c.build()).isEmpty());
+    }
 }

@@ -28,7 +28,8 @@ import org.claimcheck.model.Sentence;
  * {@link Clause} delimits each head's clause, {@link RoleAssigner} reads party roles from the parse
  * (resolving pronouns and descriptions through {@link PartyResolver}), the clause's MONEY and PERCENT
  * mentions are attached, {@link TimeAnchor} dates it, {@link AttributionFinder} finds who says so and
- * {@link ModalityReader} how firmly. Claims are numbered "c1".."cN" in text order.
+ * {@link ModalityReader} how firmly; {@link FundingRecipients} completes investments told without
+ * their recipient. Claims are numbered "c1".."cN" in text order.
  *
  * <p>A pure function of its input: no state between calls, safe to share between threads. It never
  * throws on odd input; a sentence it cannot handle yields no claims and a warning.
@@ -107,7 +108,7 @@ public final class ClaimExtractor {
                 warnings.add("sentence " + s.index() + " could not be read: " + e);
             }
         }
-        return new ClaimResult(number(claims), warnings);
+        return new ClaimResult(number(FundingRecipients.fill(claims)), warnings);
     }
 
     /** The per-article readers, built once per call. */

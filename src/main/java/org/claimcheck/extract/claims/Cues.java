@@ -32,6 +32,12 @@ final class Cues {
     /** INVEST verbs whose subject receives the money ("raised $2 billion from investors"). */
     static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
 
+    /** Verbs that, with shares or a stake as object, make an investment ("bought $2 billion of Intel shares"). */
+    static final Set<String> EQUITY_TAKING = Set.of("buy", "purchase", "acquire", "take", "pick");
+
+    /** Objects that make buying an investment. */
+    static final Set<String> EQUITY = Set.of("share", "stake", "stock", "equity", "shareholding");
+
     /** Governing verbs whose xcomp is a future or intended event ("plans to invest"). */
     static final Set<String> INTENT = Set.of("plan", "intend", "expect", "aim", "seek", "prepare", "hope",
             "propose", "set", "poise", "schedule");

@@ -10,7 +10,7 @@ import org.claimcheck.model.EventClass;
 /**
  * Picks the candidate claim heads of a parsed sentence, in text order: verbs of the event lexicon, light
  * verbs with an event-noun object ("sign a deal", "consider legal action", which take the noun's class and
- * absorb it), event nouns not absorbed that way, and any other content verb (class OTHER; kept later only
+ * absorb it; buying or taking shares or a stake is INVEST), event nouns not absorbed that way, and any other content verb (class OTHER; kept later only
  * when its clause has a party and a date or amount). Attribution-only speech verbs are heads only when
  * asked for (every event is wanted, as in event corpora); they still attribute the clause they govern.
  */
@@ -43,7 +43,10 @@ final class PredicateFinder {
             }
             Optional<EventClass> own = ctx.lexicon.verb(g.lemma(t));
             List<Integer> nouns = Cues.LIGHT.contains(g.lemma(t)) ? eventObjects(t) : List.of();
-            if (!nouns.isEmpty()) {
+            if (buysEquity(t)) {
+                nouns.forEach(absorbed::set);
+                verbs.add(new Predicate(t, EventClass.INVEST, true, nouns, true));
+            } else if (!nouns.isEmpty()) {
                 nouns.forEach(absorbed::set);
                 verbs.add(new Predicate(t, nounClass(nouns.get(0)).orElseThrow(), true, nouns, true));
             } else if (own.isPresent()) {
@@ -145,6 +148,25 @@ final class PredicateFinder {
             }
         }
         return r;
+    }
+
+    /** Whether verb {@code v} buys or takes shares or a stake: an investment ("took a 10% stake in Intel"). */
+    private boolean buysEquity(int v) {
+        DependencyGraph g = ctx.graph;
+        if (!Cues.EQUITY_TAKING.contains(g.lemma(v))) {
+            return false;
+        }
+        for (int o : g.children(v, "obj")) {
+            if (Cues.EQUITY.contains(g.lemma(o))) {
+                return true;
+            }
+            for (int c : g.children(o, "nmod")) {
+                if (Cues.EQUITY.contains(g.lemma(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Verbs used as adjectives ("the coming months", "pending conditions") are not heads. */

@@ -1,0 +1,58 @@
+package org.claimcheck.extract.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Role;
+
+/**
+ * Completes investments told without their recipient. Funding news names the company that raises money
+ * once ("Quillfeather AI raised $600 million ...") and then the investors one by one ("Astral Peak led
+ * the round", "Fernwood Partners invested $90 million"), leaving the recipient implicit. An INVEST claim
+ * with an investor (AGENT) and no RECIPIENT takes the recipient of the nearest earlier INVEST claim of
+ * the same or the {@value #WINDOW} previous sentences, unless that recipient is one of its investors.
+ */
+final class FundingRecipients {
+
+    static final int WINDOW = 3;
+
+    private FundingRecipients() {
+    }
+
+    /** The claims, in the same order, with implicit recipients filled in. */
+    static List<Claim> fill(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            out.add(needsRecipient(c) ? withRecipient(c, out) : c);
+        }
+        return out;
+    }
+
+    private static boolean needsRecipient(Claim c) {
+        return c.eventClass() == EventClass.INVEST && !c.partiesWithRole(Role.AGENT).isEmpty()
+                && c.partiesWithRole(Role.RECIPIENT).isEmpty();
+    }
+
+    private static Claim withRecipient(Claim c, List<Claim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Claim e = earlier.get(i);
+            if (e.sentence() < c.sentence() - WINDOW) {
+                break;
+            }
+            if (e.eventClass() != EventClass.INVEST || e.partiesWithRole(Role.RECIPIENT).isEmpty()) {
+                continue;
+            }
+            ClaimParty recipient = e.partiesWithRole(Role.RECIPIENT).get(0);
+            if (c.parties().stream().anyMatch(p -> p.name().equals(recipient.name()))) {
+                return c;
+            }
+            List<ClaimParty> parties = new ArrayList<>(c.parties());
+            parties.add(recipient);
+            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
+                    c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
+        }
+        return c;
+    }
+}

@@ -3,6 +3,8 @@ package org.claimcheck.extract.claims;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -160,6 +162,46 @@ public final class ClaimExtractor {
             out.add(new Claim("", sentence, clause.span(), ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT),
                     eventClass, ctx.span(p.token()), parties, money, percents, time, attribution, modality,
                     List.copyOf(used)));
+        }
+        return strayAmounts(ctx, sentence, out);
+    }
+
+    /** Classes whose events have a price or a value. */
+    private static final Set<EventClass> PRICED = EnumSet.of(EventClass.INVEST, EventClass.ACQUIRE,
+            EventClass.AGREE, EventClass.LICENSE, EventClass.PAY, EventClass.BUY, EventClass.SELL);
+
+    /**
+     * Gives amounts that no claim of the sentence took to the nearest priced event before them that states
+     * none. Deal values often hang off a participle the parser attaches anywhere ("agreed to buy Fernhill
+     * in a deal valued at about £420 million").
+     */
+    private static List<Claim> strayAmounts(ArticleContext ctx, int sentence, List<Claim> claims) {
+        Set<Integer> taken = new TreeSet<>();
+        claims.forEach(c -> taken.addAll(c.money()));
+        List<Claim> out = new ArrayList<>(claims);
+        List<Mention> all = ctx.mentions.all();
+        for (int m = 0; m < all.size(); m++) {
+            Mention mention = all.get(m);
+            if (mention.type() != MentionType.MONEY || mention.sentence() != sentence || taken.contains(m)) {
+                continue;
+            }
+            int best = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Claim c = out.get(i);
+                if (PRICED.contains(c.eventClass()) && c.money().isEmpty()
+                        && c.trigger().start() < mention.start()
+                        && (best < 0 || c.trigger().start() > out.get(best).trigger().start())) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                Claim c = out.get(best);
+                TreeSet<Integer> used = new TreeSet<>(c.mentions());
+                used.add(m);
+                out.set(best, new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(),
+                        c.parties(), List.of(m), c.percents(), c.time(), c.attribution(), c.modality(),
+                        List.copyOf(used)));
+            }
         }
         return out;
     }

@@ -76,6 +76,23 @@ class ClaimScopeAndRolesTest {
     }
 
     @Test
+    void dealValueOnAParticipleGoesToTheDeal() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Sage bought Fernhill in a deal valued at $ 420 million .",
+                        "NNP VBD NNP IN DT NN VBN IN $ CD CD .",
+                        "Sage buy Fernhill in a deal value at $ 420 million .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 6 4; det 6 5; obl:in 2 6; acl 6 7; case 9 8;"
+                                + " obl:at 7 9; compound 11 10; nummod 9 11; punct 2 12")
+                .org("Sage", 1).org("Fernhill", 1)
+                .money("$ 420 million", "420000000", Qualifier.EXACT);
+        List<Claim> c = claims(b, ClaimExtractor.Scope.NEWS_CLAIMS);
+        assertEquals(1, c.size(), c::toString);
+        assertEquals(EventClass.ACQUIRE, c.get(0).eventClass());
+        assertEquals(1, c.get(0).money().size());
+        assertTrue(c.get(0).mentions().contains(c.get(0).money().get(0)));
+    }
+
+    @Test
     void eventOutsideTheLexiconWithoutDateOrAmountIsAClaimOnlyForAllEvents() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Boeing protested the award , Nesbit said .",

@@ -31,7 +31,7 @@ final class ArticleContext {
     ArticleContext(Annotation annotation, List<Mention> mentionList, EventLexicon lexicon, Gazetteer gazetteer) {
         this.annotation = annotation;
         this.lexicon = lexicon;
-        this.names = new PartyNames(mentionList, gazetteer);
+        this.names = new PartyNames(mentionList, gazetteer, annotation.article().body());
         this.graph = new DependencyGraph(annotation);
         this.mentions = new MentionMap(annotation.tokens(), mentionList);
         int sentences = annotation.sentences().size();

@@ -39,6 +39,27 @@ class PartyNamesTest {
     }
 
     @Test
+    void oneWordNameTakesTheFullerFormWrittenInTheBody() {
+        String body = "Solstice AI signed a deal. Solstice CEO Iris Kwan said Solstice will pay.";
+        List<Mention> m = List.of(party("Solstice", PartyKind.PERSON));
+        assertEquals(new PartyNames.Name("Solstice AI", PartyKind.ORGANIZATION),
+                new PartyNames(m, null, body).of(0));
+        assertEquals("Vantage", new PartyNames(List.of(party("Vantage", PartyKind.ORGANIZATION)), null,
+                "Vantage Grid and Vantage Power merged.").of(0).name(), "two fuller forms: ambiguous");
+    }
+
+    @Test
+    void writtenNameBeyondTheCanonicalNameCountsUnlessItIsALegalForm() {
+        Mention holdings = Mention.party(new Span(0, 16), "Nilgiri Holdings",
+                new Party("Nilgiri", PartyKind.ORGANIZATION, null, null));
+        Mention bare = party("Nilgiri", PartyKind.ORGANIZATION);
+        assertEquals("Nilgiri Holdings", new PartyNames(List.of(holdings, bare), null).of(1).name());
+        Mention ltd = Mention.party(new Span(0, 12), "Nilgiri Ltd.",
+                new Party("Nilgiri", PartyKind.ORGANIZATION, null, null));
+        assertEquals("Nilgiri", new PartyNames(List.of(ltd, bare), null).of(1).name());
+    }
+
+    @Test
     void gazetteerPartyKeepsItsOwnName() {
         List<Mention> m = List.of(party("Amazon Web Services", PartyKind.ORGANIZATION),
                 party("Amazon", PartyKind.ORGANIZATION));

@@ -135,7 +135,11 @@ public final class MeantimeReader {
         }
         String id = root.getAttribute("doc_id");
         String title = texts.sentenceText(0);
-        Article article = new Article(id, parseDate(date), title, CREDIT, root.getAttribute("url"), built.text(),
+        LocalDate published = parseDate(date);
+        if (published == null) {
+            published = parseDateline(texts.sentenceText(1));
+        }
+        Article article = new Article(id, published, title, CREDIT, root.getAttribute("url"), built.text(),
                 file.toString());
         Span scope = new Span(0, texts.endOfSentence(LAST_SCORED_SENTENCE));
 
@@ -319,12 +323,31 @@ public final class MeantimeReader {
         };
     }
 
-    private static LocalDate parseDate(String value) {
+    /**
+     * The CREATION_TIME value as a date: ISO {@code 2009-02-03}, or the day-first {@code 03-02-2009} that
+     * one file uses; null when neither.
+     */
+    static LocalDate parseDate(String value) {
         if (value == null || value.length() < 10) {
             return null;
         }
         try {
             return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.substring(0, 10),
+                        java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu", java.util.Locale.ROOT));
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+
+    /** The dateline (sentence 1, "September 01, 2007") as a date, for files without a CREATION_TIME. */
+    static LocalDate parseDateline(String dateline) {
+        try {
+            return LocalDate.parse(dateline.strip().replaceAll("\\s*,\\s*", ", "),
+                    java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.ENGLISH));
         } catch (DateTimeParseException e) {
             return null;
         }

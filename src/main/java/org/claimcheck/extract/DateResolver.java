@@ -110,13 +110,14 @@ public final class DateResolver {
                 return beforeAnchor ? y + 1 : y;
             }
             default -> {
-                // present tense: news reports what has happened; a month up to two ahead is the near future
+                // present tense (a schedule: "reports results in May"): the nearest such month; a tie goes
+                // to the past. Dated lines in the historical present are resolved as past by the caller.
                 int diff = month - anchor.getMonthValue();
-                if (diff > 2) {
+                if (diff > 6) {
                     return y - 1;
                 }
-                if (diff < -9) {
-                    return y + 1; // "in January" in a November article, present tense: the coming January
+                if (diff < -6) {
+                    return y + 1;
                 }
                 return y;
             }

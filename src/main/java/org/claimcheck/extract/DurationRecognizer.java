@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 public final class DurationRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
-            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
+            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
+
+    /** Lengths given without a number: "in recent years" → PXY, "over the past few months" → PXM. */
+    private static final Pattern VAGUE = Pattern.compile("\\b(?:over\\s+)?(?:the\\s+)?((?:recent|past\\s+(?:few|several)|"
+            + "several|many|coming|next\\s+few|few)\\s+(years|months|weeks|days|decades))\\b", Pattern.CASE_INSENSITIVE);
 
     private DurationRecognizer() {
     }
@@ -27,6 +31,9 @@ public final class DurationRecognizer {
         while (m.find()) {
             String num = m.group(1).toLowerCase(Locale.ROOT);
             String unit = m.group(3).toLowerCase(Locale.ROOT);
+            if (num.equals("single")) {
+                num = "one";
+            }
             boolean article = num.equals("a") || num.equals("an");
             if (article && !unit.startsWith("decade") && !durationCue(text, m.start())) {
                 continue; // "a year" is most often a rate ("$5bn a year") or part of a date ("a year ago")
@@ -43,13 +50,25 @@ public final class DurationRecognizer {
             }
             out.add(new Found(m.start(), m.end(), iso(n, unit)));
         }
+        Matcher v = VAGUE.matcher(text);
+        while (v.find()) {
+            int s = v.start(1) >= 0 ? v.start(1) : v.start();
+            String unit = v.group(2).toLowerCase(Locale.ROOT);
+            String code = unit.startsWith("decade") ? "PXDE" : unit.startsWith("year") ? "PXY"
+                    : unit.startsWith("month") ? "PXM" : unit.startsWith("week") ? "PXW" : "PXD";
+            int fs = s;
+            if (out.stream().noneMatch(f -> f.start() < v.end() && fs < f.end())) {
+                out.add(new Found(s, v.end(), code));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
     /** Words before "a year"/"a month" that make it a length of time: "for a year", "more than a month". */
     private static boolean durationCue(String text, int start) {
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\b(for|over|within|than|nearly|almost|about|under|past|last|lasting|spanning|took|takes|half)\\s+$");
+        return before.matches("(?s).*\\b(for|over|within|in|than|nearly|almost|about|under|past|last|lasting|spanning|took|takes|half)\\s+$");
     }
 
     private static boolean isRate(String text, int start) {

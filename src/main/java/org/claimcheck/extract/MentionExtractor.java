@@ -67,8 +67,7 @@ public final class MentionExtractor {
                 cc = new TimexCandidate(c.start(), c.end(), c.kind(), sentenceYear, c.month(), c.day(), c.dayEnd(),
                         c.unit(), c.offset());
             }
-            if (c.year() != null && (c.kind() == TimexCandidate.Kind.MONTH || c.kind() == TimexCandidate.Kind.DAY
-                    || c.kind() == TimexCandidate.Kind.YEAR)) {
+            if (c.year() != null && (c.kind() == TimexCandidate.Kind.MONTH || c.kind() == TimexCandidate.Kind.DAY)) {
                 sentenceYear = c.year();
             }
             Tense tense = sent >= timelineFrom ? Tense.PAST : tenseAt(bySentence, sent, s);

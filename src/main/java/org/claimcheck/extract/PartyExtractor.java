@@ -31,6 +31,12 @@ public final class PartyExtractor {
     private static final Set<String> LEGAL_FORM = Set.of("Inc", "Inc.", "Corp.", "Ltd", "Ltd.", "LLC", "L.L.C.", "plc",
             "PLC", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "GmbH", "LP", "L.P.", "Pty", "KK", "K.K.", "Oyj", "ASA",
             "AB", "SpA", "S.p.A.", "BV", "B.V.");
+    /** First words of organization names that never stand for the organization alone. */
+    private static final Set<String> GENERIC_FIRST_WORDS = Set.of("United", "New", "General", "National",
+            "International", "Global", "First", "American", "British", "European", "Royal", "Central", "Federal",
+            "State", "Standard", "Western", "Eastern", "Northern", "Southern", "Pacific", "Atlantic", "Great",
+            "Union", "US", "U.S.", "UK", "U.K.", "China", "Japan", "India", "Canadian", "Irish", "Singapore", "Korea",
+            "German", "French", "Chinese", "Japanese", "Indian", "Australian", "Asian", "Bank", "World", "Air");
     /** Head nouns by which an organization is named again on its own ("the Commission"). */
     private static final Set<String> HEAD_NOUNS = Set.of("Commission", "Court", "Authority", "Office", "Ministry",
             "Department", "Agency", "Board", "Council", "Parliament", "Exchange", "Tribunal", "Regulator", "Senate");
@@ -332,9 +338,13 @@ public final class PartyExtractor {
         Map<String, Party> shortForms = new HashMap<>();
         Set<String> ambiguous = new java.util.HashSet<>();
         Set<String> lowerWords = new java.util.HashSet<>();
+        Set<String> notNames = new java.util.HashSet<>(GENERIC_FIRST_WORDS);
         for (Token t : tokens) {
             if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
                 lowerWords.add(t.word());
+            }
+            if (t.pos().startsWith("JJ") || t.pos().equals("NNPS")) {
+                notNames.add(t.word()); // adjectives ("Irish", "Canadian") do not stand for a company
             }
         }
         for (Party p : new java.util.ArrayList<>(known.values())) {
@@ -347,8 +357,10 @@ public final class PartyExtractor {
             }
             List<String> forms = new ArrayList<>();
             String first = w[0];
-            if (first.length() >= 2 && !NOT_NAME.contains(first) && !lowerWords.contains(first.toLowerCase(Locale.ROOT))
-                    && gaz.lookup(first) == null) {
+            if (first.length() >= 2 && !NOT_NAME.contains(first) && !notNames.contains(first)
+                    && !lowerWords.contains(first.toLowerCase(Locale.ROOT)) && gaz.lookup(first) == null
+                    && !(first.length() <= 4 && first.replace(".", "").chars().allMatch(Character::isUpperCase)
+                    && first.contains("."))) {
                 forms.add(first);
             }
             if (w.length >= 3) {

@@ -13,7 +13,8 @@ public final class TenseDetector {
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> FUTURE_FRAMES = Set.of("expected", "set", "scheduled", "due", "slated",
-            "poised", "likely", "plans", "plan", "planned", "intends", "aims", "going");
+            "poised", "likely", "plans", "plan", "planned", "intends", "intend", "aims", "aim", "going", "expect", "expects",
+            "hopes", "hope", "seeks", "seek", "is", "are", "wants", "want", "needs", "need");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "—", "–", "\"", "“", "”");
 
     private TenseDetector() {
@@ -66,17 +67,21 @@ public final class TenseDetector {
         int best = -1;
         int bestDist = Integer.MAX_VALUE;
         for (int dir : new int[] {-1, 1}) {
+            int penalty = 0;
             for (int k = at + dir, d = 1; k >= 0 && k < sent.size(); k += dir, d++) {
                 Token t = sent.get(k);
                 if (CLAUSE_BREAK.contains(t.word())) {
                     break;
+                }
+                if (t.word().equals(",")) {
+                    penalty += 3; // a comma often closes the clause the date belongs to
                 }
                 if (t.pos().startsWith("VB") || (t.pos().equals("MD")
                         && FUTURE_AUX.contains(t.word().toLowerCase(Locale.ROOT)))) {
                     if (t.pos().equals("VBG") && d > 1 && !t.word().equalsIgnoreCase("going")) {
                         continue; // participles rarely carry the clause's tense
                     }
-                    int dist = dir < 0 ? d : d + 1;
+                    int dist = (dir < 0 ? d : d + 1) + penalty;
                     if (dist < bestDist) {
                         best = k;
                         bestDist = dist;

@@ -7,16 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.claimcheck.model.Annotation;
 import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
 import org.claimcheck.model.Sentence;
 import org.claimcheck.model.Token;
 
 /**
  * Chooses the sentences worth a dependency parse before claim assembly: those that can give a claim.
  * A claim needs a party, and news often names it by a pronoun or a description ("It reported revenue
- * of ...", "The company, which raised ...") or by a shortened name the mention stage did not tag, with
- * the amount or date as the only mention. So a sentence (not page furniture) is chosen when it holds a
- * mention of any kind, or a pronoun or description that may stand for a party. Sentences with neither
- * cannot give a claim and stay unparsed, which keeps the parser's cost proportional to the facts.
+ * of ...", "The company, which raised ..."), so a sentence (not page furniture) is chosen when it holds a
+ * PARTY mention or a pronoun or description that may stand for a party. Other sentences cannot give a
+ * claim and stay unparsed, which keeps the parser's cost proportional to the facts.
  */
 public final class ParseSelection {
 
@@ -38,7 +38,7 @@ public final class ParseSelection {
         }
         Set<Integer> r = new TreeSet<>();
         for (Mention m : mentions) {
-            if (m.sentence() >= 0 && !furniture.get(m.sentence())) {
+            if (m.type() == MentionType.PARTY && m.sentence() >= 0 && !furniture.get(m.sentence())) {
                 r.add(m.sentence());
             }
         }

@@ -42,7 +42,7 @@ public final class DateRecognizer {
     private enum Kind {
         MDY, DMY, ISO, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, QUARTER, QUARTER_Q, HALF, HALF_H, REL_QUARTER,
         REL_UNIT, AGO, REL_DAY, WEEKDAY, SEASON, DECADE, PRESENT, EDGE_YEAR, QUARTER_REL_YEAR, YEAR_EDGE_REL,
-        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON, MOD_MONTH
+        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON, MOD_MONTH, THE_DAY
     }
 
     private static final List<Rule> RULES = List.of(
@@ -77,6 +77,9 @@ public final class DateRecognizer {
             rule("\\b(" + Numbers.WORD_NUM + "|\\d{1,2}|a|an)\\s+(year|month|week|day)s?\\s+(ago|earlier)\\b", Kind.AGO),
             rule(REL + "\\s+(year|month|week)\\b", Kind.REL_UNIT),
             rule("\\b(today|yesterday|tomorrow|tonight)\\b", Kind.REL_DAY),
+            rule("(?<=\\b(?:on|for|during|over|by)\\s)(?:(?:late|early)\\s+in\\s+|the\\s+(?:start|end)\\s+of\\s+)?the\\s+day\\b"
+                    + "(?!\\s+(?:before|after|of|that|when|it|they|he|she))|\\b(?:late|early)\\s+in\\s+the\\s+day\\b",
+                    Kind.THE_DAY),
             rule("\\b(?:(last|this|next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Kind.WEEKDAY),
             rule("\\b(now|currently|at\\s+present|nowadays)\\b", Kind.PRESENT),
             rule("\\b(?:more\\s+)?recently\\b|\\bin\\s+the\\s+past\\b", Kind.PAST_REF),
@@ -319,6 +322,10 @@ public final class DateRecognizer {
             case WEEKEND -> {
                 return new TimexCandidate(s, e, TimexCandidate.Kind.WEEKEND, null, null, null, null, 0,
                         relOffset(m.group(1)));
+            }
+            case THE_DAY -> {
+                // "shares rose 3% on the day": in a dated report, the day of publication
+                return new TimexCandidate(m.start(), e, TimexCandidate.Kind.REL_DAY, null, null, null, null, 0, 0);
             }
             case MOD_MONTH -> {
                 String mod = m.group(1).toLowerCase(Locale.ROOT);

@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("search", new SearchCommand());
         cl.addSubcommand("bench-index", new IndexBenchCommand());
         cl.addSubcommand("bench", new BenchCommand());
+        cl.addSubcommand("perturb", new PerturbCommand());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -34,9 +34,10 @@ public final class Checker {
         return new Checker(defaultRules());
     }
 
-    /** Every rule claimcheck ships, one per finding type. */
+    /** Every rule claimcheck ships: one or more per finding type. */
     public static List<Rule> defaultRules() {
-        return List.of(new DateConflictRule(), new AmountConflictRule(), new SumMismatchRule(),
+        return List.of(new DateConflictRule(), new AmountConflictRule(), new DealPriceRule(),
+                new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule());
     }

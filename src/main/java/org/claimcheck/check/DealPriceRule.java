@@ -1,0 +1,136 @@
+package org.claimcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Severity;
+import org.claimcheck.model.Span;
+
+/**
+ * AMOUNT_CONFLICT from the words around amounts, for when claims are missing or split: the price of one
+ * acquisition or the size of one fine, stated twice with amounts that cannot both hold. An amount is tied to
+ * a deal only by tight phrasings, each naming the target party:
+ * <ul>
+ * <li>price: "acquire/buy/purchase/take over Orbis for $2.1 billion", "the acquisition of Orbis for ...",
+ * "pay $2.4 billion for Orbis";</li>
+ * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
+ * (on, for) Meridian".</li>
+ * </ul>
+ * Sentences with an offer, bid, proposal, revision or condition near the amount ("raised the offer to",
+ * "would pay", "initially") are left out: successive bids and revised prices are not contradictions.
+ */
+public final class DealPriceRule implements Rule {
+
+    private static final String GAP = "[^.;$\u20ac\u00a3\u00a5]{0,40}?";
+    private static final Pattern BUY_THEN_PRICE = Pattern.compile("\\b(acquire[sd]?|acquiring|buy|buys|bought|buying"
+            + "|purchase[sd]?|purchasing|take over|takes over|took over|taking over|acquisition of|purchase of|takeover of)\\s+$");
+    private static final Pattern FOR = Pattern.compile("^\\s*,?\\s*(for|in a deal (worth|valued at)|at a price of)\\s+(about\\s+|roughly\\s+)?$");
+    private static final Pattern PAY_BEFORE = Pattern.compile("\\b(pay|pays|paid|paying)\\s+(about\\s+|roughly\\s+)?$");
+    private static final Pattern FOR_PARTY = Pattern.compile("^\\s+for\\s+(the\\s+)?$");
+    private static final Pattern FINED = Pattern.compile("\\b(fined|fines|fine)\\s+$");
+    private static final Pattern WAS_FINED = Pattern.compile("^\\s+(was|has been|had been|is|were)\\s+fined\\s+$");
+    private static final Pattern PENALTY_AGAINST = Pattern.compile("^\\s+(fine|penalty|penalties|fines)\\s+(against|on|for|imposed on|levied on)\\s+$");
+    private static final Pattern DOUBT = Pattern.compile("\\b(offer|offers|offered|bid|bids|bidding|proposal|proposed|propose"
+            + "|would|could|might|may|if|unless|initially|originally|initial|original|earlier|previous|previously|raised"
+            + "|raise|sweeten\\w*|revised?|lowered|cut|reduced|increased|rival|counter|valu\\w+|not|no|maximum|ceiling|up to"
+            + "|as much as|cap)\\b");
+    private static final Pattern CONTINUED_NAME = Pattern.compile("(\\s[A-Z][\\w&.-]*){1,3}");
+    private static final int DOUBT_WINDOW = 60;
+
+    /** An amount tied to a deal: its kind ("price", "fine"), the target party's name and the money mention. */
+    private record Stated(String kind, String target, Mention money) {
+    }
+
+    @Override
+    public String name() {
+        return "DEAL_PRICE";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Stated> stated = new ArrayList<>();
+        for (Mention m : ctx.mentions(MentionType.MONEY)) {
+            Stated s = tie(ctx, m);
+            if (s != null && !doubtful(ctx, m)) {
+                stated.add(s);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < stated.size(); i++) {
+            for (int j = i + 1; j < stated.size(); j++) {
+                Stated a = stated.get(i);
+                Stated b = stated.get(j);
+                if (a.money().sentence() != b.money().sentence() && a.kind().equals(b.kind())
+                        && sameParty(a.target(), b.target()) && Amounts.moneyDisagrees(a.money(), b.money())) {
+                    String message = String.format(Locale.ROOT, "The %s of %s is given as %s in one place and as %s in another.",
+                            a.kind(), a.target(), Amounts.quote(a.money()), Amounts.quote(b.money()));
+                    List<Span> spans = List.of(a.money().span(), b.money().span());
+                    out.add(new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans,
+                            ctx.claimsCovering(spans), name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Stated tie(Context ctx, Mention money) {
+        List<Mention> parties = ctx.mentions(money.sentence(), MentionType.PARTY);
+        for (Mention p : parties) {
+            String name = p.party().name();
+            int end = nameEnd(ctx, p);
+            if (end <= money.start()) {
+                String before = ctx.lower(p.start() - 40, p.start());
+                String between = ctx.lower(end, money.start());
+                if (BUY_THEN_PRICE.matcher(before).find() && FOR.matcher(between).matches()) {
+                    return new Stated("price", name, money);
+                }
+                if (FINED.matcher(before).find() && between.isBlank()) {
+                    return new Stated("fine", name, money);
+                }
+                if (WAS_FINED.matcher(between).matches()) {
+                    return new Stated("fine", name, money);
+                }
+            } else if (p.start() >= money.end()) {
+                String between = ctx.lower(money.end(), p.start());
+                String before = ctx.lower(money.start() - 30, money.start());
+                if (PAY_BEFORE.matcher(before).find() && FOR_PARTY.matcher(between).matches()) {
+                    return new Stated("price", name, money);
+                }
+                if (PENALTY_AGAINST.matcher(between).matches()) {
+                    return new Stated("fine", name, money);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of the name the mention starts: "Orbis" in "Orbis Cloud for" ends after "Cloud". */
+    private static int nameEnd(Context ctx, Mention p) {
+        String body = ctx.facts().article().body();
+        Matcher m = CONTINUED_NAME.matcher(body);
+        m.region(p.end(), Math.min(body.length(), p.end() + 40));
+        return m.lookingAt() ? m.end() : p.end();
+    }
+
+    private static boolean doubtful(Context ctx, Mention m) {
+        Span s = ctx.sentenceSpan(m.sentence());
+        String near = ctx.lower(Math.max(s.start(), m.start() - DOUBT_WINDOW), Math.min(s.end(), m.end() + DOUBT_WINDOW / 2));
+        Matcher d = DOUBT.matcher(near);
+        return d.find();
+    }
+
+    /** "Orbis" and "Orbis Cloud" name one party; so do equal names. */
+    private static boolean sameParty(String a, String b) {
+        String x = Context.asciiLower(a);
+        String y = Context.asciiLower(b);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.junit.jupiter.api.Test;
+
+class DealPriceRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new DealPriceRule().apply(f);
+    }
+
+    @Test
+    void headlinePriceAgainstBodyPriceWithAShortName() {
+        String body = "Pelican Data to acquire Orbis Cloud for $2.1 billion\nPelican will pay $2.4 billion for Orbis, "
+                + "mostly in cash.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Pelican Data", "Pelican Data");
+        b.org("Orbis", "Orbis");
+        b.money("$2.1 billion", "2100000000");
+        b.org("Pelican", "Pelican");
+        b.money("$2.4 billion", "2400000000");
+        b.org("Orbis", "Orbis");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(FindingType.AMOUNT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("$2.1 billion", "$2.4 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void fineAgainstPenaltyOfTheSameParty() {
+        String body = "The Commission fined Meridian Ads €1.2 billion on Tuesday. In September the Commission fined "
+                + "Google €2.95 billion. The €2.1 billion penalty against Meridian is below the legal limit.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Meridian", "Meridian");
+        b.money("€1.2 billion", "1200000000");
+        b.org("Google", "Google");
+        b.money("€2.95 billion", "2950000000");
+        b.money("€2.1 billion", "2100000000");
+        b.org("Meridian", "Meridian");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("€1.2 billion", "€2.1 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void raisedOffersAndAgreeingPricesAreFine() {
+        String body = "Brennwald offered to buy Caldera for $950 million. It raised the offer and will pay $1.1 billion "
+                + "for Caldera. Brennwald will pay about $1.1 billion for Caldera, the filing said.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Caldera", "Caldera");
+        b.money("$950 million", "950000000");
+        b.money("$1.1 billion", "1100000000");
+        b.org("Caldera", "Caldera");
+        b.money("$1.1 billion", "1100000000");
+        b.org("Caldera", "Caldera");
+        assertTrue(run(b.build()).isEmpty());
+    }
+}

@@ -106,7 +106,8 @@ public final class Bench {
         new Claimcheck(gazetteer, Claimcheck.Depth.FINDINGS, new StageTimes()).process(PROBE);
         double ready = seconds(t0);
         out.printf(Locale.ROOT, "%nload%n  claimcheck  %5.1f s until the first article is done (tagging pipeline "
-                + "%.1f s, then gazetteer, parser and first article)%n", ready, NlpPipeline.shared().loadMillis() / 1e3);
+                        + "%.1f s, then gazetteer, parser and first article)%n", ready,
+                NlpPipeline.shared().loadMillis() / 1e3);
         warmUp("claimcheck", articles.subList(0, warm), claimcheck(gazetteer, new StageTimes())::process);
 
         Run one = claimcheckRun(gazetteer, articles, 1);
@@ -130,7 +131,8 @@ public final class Bench {
                 many.stages());
         printRatios(one, many, plainOne, plainTwo);
         printTargets(ready, many, plainOne, plainTwo, claimcheckPeak);
-        out.printf(Locale.ROOT, "  (peak heap with both pipelines loaded, during the CoreNLP runs: %s)%n", gb(bothPeak));
+        out.printf(Locale.ROOT, "  (peak heap with both pipelines loaded, during the CoreNLP runs: %s)%n",
+                gb(bothPeak));
         return runs.stream().anyMatch(r -> r.failed() > 0) ? 1 : 0;
     }
 
@@ -252,7 +254,8 @@ public final class Bench {
     private void printTargets(double load, Run many, Run plainOne, Run plainTwo, long peak) {
         out.printf(Locale.ROOT, "%ntargets (issue 7)%n");
         out.printf(Locale.ROOT, "  end-to-end, %d threads >= %,.0f tokens/s: %,.0f  %s%n", many.threads(),
-                TARGET_TOKENS_PER_SECOND, many.tokensPerSecond(), ok(many.tokensPerSecond() >= TARGET_TOKENS_PER_SECOND));
+                TARGET_TOKENS_PER_SECOND, many.tokensPerSecond(),
+                ok(many.tokensPerSecond() >= TARGET_TOKENS_PER_SECOND));
         out.printf(Locale.ROOT, "  load <= %.0f s: %.1f s  %s%n", TARGET_LOAD_SECONDS, load,
                 ok(load <= TARGET_LOAD_SECONDS));
         out.printf(Locale.ROOT, "  peak heap <= %.1f GB (load, warm-up and claimcheck runs): %s  %s%n", TARGET_PEAK_GB,

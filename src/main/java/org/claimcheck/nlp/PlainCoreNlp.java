@@ -63,8 +63,9 @@ public final class PlainCoreNlp {
         String body = article.body();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(new Sentence(sentences.size(), new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), false));
+            Span span = new Span(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            sentences.add(new Sentence(sentences.size(), span, false));
         }
         List<Mention> mentions = new ArrayList<>();
         for (CoreMap em : doc.get(CoreAnnotations.MentionsAnnotation.class)) {

@@ -40,11 +40,15 @@ class ResumableRunTest {
         return run(args);
     }
 
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
     @Test
     void reRunReusesUnchangedArticlesAndRedoesChangedOnes() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "Microsoft agreed to pay $10 billion in March.\n", StandardCharsets.UTF_8);
-        Files.writeString(in.resolve("b.txt"), "Oracle said revenue rose 12 percent last year.\n", StandardCharsets.UTF_8);
+        write(in.resolve("a.txt"), "Microsoft agreed to pay $10 billion in March.\n");
+        write(in.resolve("b.txt"), "Oracle said revenue rose 12 percent last year.\n");
         Path out = tmp.resolve("facts.jsonl");
 
         String first = extract(in, out);
@@ -56,7 +60,7 @@ class ResumableRunTest {
         assertTrue(second.contains("2 processed, 0 failed (2 unchanged, reused from cache)"), second);
         assertEquals(facts, Files.readString(out, StandardCharsets.UTF_8), "reused lines are the same lines");
 
-        Files.writeString(in.resolve("b.txt"), "Oracle said revenue rose 15 percent last year.\n", StandardCharsets.UTF_8);
+        write(in.resolve("b.txt"), "Oracle said revenue rose 15 percent last year.\n");
         String third = extract(in, out);
         assertTrue(third.contains("(1 unchanged, reused from cache)"), third);
         String updated = Files.readString(out, StandardCharsets.UTF_8);

@@ -18,10 +18,6 @@ public final class DurationRecognizer {
             + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
-    /** Lengths given without a number: "in recent years" → PXY, "over the past few months" → PXM. */
-    private static final Pattern VAGUE = Pattern.compile("\\b(?:over\\s+)?(?:the\\s+)?((?:recent|past\\s+(?:few|several)|"
-            + "several|many|coming|next\\s+few|few)\\s+(years|months|weeks|days|decades))\\b", Pattern.CASE_INSENSITIVE);
-
     private DurationRecognizer() {
     }
 
@@ -49,17 +45,6 @@ public final class DurationRecognizer {
                 continue;
             }
             out.add(new Found(m.start(), m.end(), iso(n, unit)));
-        }
-        Matcher v = VAGUE.matcher(text);
-        while (v.find()) {
-            int s = v.start(1) >= 0 ? v.start(1) : v.start();
-            String unit = v.group(2).toLowerCase(Locale.ROOT);
-            String code = unit.startsWith("decade") ? "PXDE" : unit.startsWith("year") ? "PXY"
-                    : unit.startsWith("month") ? "PXM" : unit.startsWith("week") ? "PXW" : "PXD";
-            int fs = s;
-            if (out.stream().noneMatch(f -> f.start() < v.end() && fs < f.end())) {
-                out.add(new Found(s, v.end(), code));
-            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

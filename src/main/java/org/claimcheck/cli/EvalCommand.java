@@ -89,9 +89,25 @@ public final class EvalCommand implements Callable<Integer> {
             description = "score only these articles: article files, gold .json files or folders of them")
     List<Path> inputs = new ArrayList<>();
 
+    /**
+     * Pipeline for event-annotated corpora (MEANTIME annotates every event with a participant, speech
+     * verbs included), or null to use {@link #pipeline} for every set.
+     */
+    private final Supplier<Function<Article, ArticleFacts>> eventPipeline;
+
     /** @param pipeline gives the extraction pipeline; called once, and only when no facts file is given */
     public EvalCommand(Supplier<Function<Article, ArticleFacts>> pipeline) {
+        this(pipeline, null);
+    }
+
+    /**
+     * @param pipeline      the pipeline for the project's gold sets
+     * @param eventPipeline the pipeline for MEANTIME, whose claims cover every event with a party
+     */
+    public EvalCommand(Supplier<Function<Article, ArticleFacts>> pipeline,
+                       Supplier<Function<Article, ArticleFacts>> eventPipeline) {
         this.pipeline = pipeline;
+        this.eventPipeline = eventPipeline;
     }
 
     @Override
@@ -115,7 +131,9 @@ public final class EvalCommand implements Callable<Integer> {
                     .filter(d -> only == null || only.contains(d.id())).toList();
             err.printf("scoring %s: %d articles%n", set, docs.size());
             err.flush();
-            reports.add(Scorer.score(set, docs, predict));
+            Function<Article, ArticleFacts> setPredict = set.equals("meantime") && eventPipeline != null
+                    && facts == null && baseline == null ? eventPipeline.get() : predict;
+            reports.add(Scorer.score(set, docs, setPredict));
             credits.add(set.equals("meantime") ? MeantimeReader.CREDIT : "");
         }
         problems.forEach(err::println);

@@ -3,7 +3,10 @@ package org.claimcheck.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.claimcheck.extract.Gazetteer;
+import org.claimcheck.extract.claims.ClaimExtractor;
 import org.claimcheck.pipeline.Claimcheck;
+import org.claimcheck.pipeline.StageTimes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +28,9 @@ public final class Main implements Runnable {
         cl.addSubcommand("run", new RunCommand());
         cl.addSubcommand("extract", new ExtractCommand());
         cl.addSubcommand("check", new CheckCommand());
-        cl.addSubcommand("eval", new EvalCommand(() -> Claimcheck.defaults()::process));
+        cl.addSubcommand("eval", new EvalCommand(() -> Claimcheck.defaults()::process,
+                () -> new Claimcheck(Gazetteer.defaults(), Claimcheck.Depth.FINDINGS, new StageTimes(),
+                        ClaimExtractor.Scope.ALL_EVENTS)::process));
         cl.addSubcommand("gold", new GoldCommand());
         cl.addSubcommand("index", new IndexCommand());
         cl.addSubcommand("search", new SearchCommand());

@@ -2,13 +2,12 @@ package org.claimcheck.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.claimcheck.check.Checker;
 import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.extract.MentionExtractor;
 import org.claimcheck.extract.claims.ClaimExtractor;
 import org.claimcheck.extract.claims.ClaimResult;
+import org.claimcheck.extract.claims.ParseSelection;
 import org.claimcheck.ingest.RepairedText;
 import org.claimcheck.ingest.TextRepair;
 import org.claimcheck.model.Annotation;
@@ -17,7 +16,6 @@ import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.Mention;
-import org.claimcheck.model.MentionType;
 import org.claimcheck.nlp.NlpDocument;
 import org.claimcheck.nlp.NlpPipeline;
 
@@ -40,10 +38,18 @@ public final class Claimcheck {
     private final StageTimes times;
 
     public Claimcheck(Gazetteer gazetteer, Depth depth, StageTimes times) {
+        this(gazetteer, depth, times, ClaimExtractor.Scope.NEWS_CLAIMS);
+    }
+
+    /**
+     * @param scope which events become claims: the news claims of the project's guideline, or every event
+     *              with a party (for event-annotated corpora such as MEANTIME)
+     */
+    public Claimcheck(Gazetteer gazetteer, Depth depth, StageTimes times, ClaimExtractor.Scope scope) {
         this.nlp = NlpPipeline.shared();
         this.gazetteer = gazetteer;
         this.mentions = new MentionExtractor(gazetteer);
-        this.claims = new ClaimExtractor();
+        this.claims = new ClaimExtractor(scope);
         this.checker = Checker.withDefaultRules();
         this.depth = depth;
         this.times = times;
@@ -74,13 +80,8 @@ public final class Claimcheck {
         List<Claim> claimList = List.of();
         Annotation ann = doc.toAnnotation();
         if (depth != Depth.MENTIONS) {
-            Set<Integer> withParty = new TreeSet<>();
-            for (Mention m : found) {
-                if (m.type() == MentionType.PARTY) {
-                    withParty.add(m.sentence());
-                }
-            }
-            doc.parse(withParty);
+            // parse the sentences that name a party or refer back to one ("It reported...", "The company...")
+            doc.parse(ParseSelection.sentences(doc.toAnnotation(), found));
             long t4 = System.nanoTime();
             ann = doc.toAnnotation();
             ClaimResult cr = claims.run(ann, found);

@@ -3,6 +3,7 @@ package org.claimcheck.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
 import org.claimcheck.model.Mention;
@@ -15,6 +16,11 @@ import org.claimcheck.model.Span;
  * they are), mentions by sentence, and the claims outside page furniture.
  */
 final class Context {
+
+    private static final Pattern CORRECTION_PARAGRAPH = Pattern.compile(
+            "\\W{0,3}(correction|clarification|editor['\u2019]s note|update)\\b");
+    private static final Pattern EARLIER_VERSION = Pattern.compile(
+            "\\b(an? (earlier|previous) version of this (article|story|report)|incorrectly (said|stated|reported))");
 
     private final ArticleFacts facts;
     private final String lower;
@@ -45,8 +51,22 @@ final class Context {
         return facts.sentences().get(sentence).span();
     }
 
+    /**
+     * Page furniture, or a correction note: a paragraph opening with "Correction" or "Clarification", or a
+     * sentence speaking of "an earlier version of this article". What a correction says was wrong is no
+     * statement of the article, and what it says is right restates the body.
+     */
     boolean isFurniture(int sentence) {
-        return sentence >= 0 && sentence < facts.sentences().size() && facts.sentences().get(sentence).furniture();
+        if (sentence < 0 || sentence >= facts.sentences().size()) {
+            return false;
+        }
+        if (facts.sentences().get(sentence).furniture()) {
+            return true;
+        }
+        Span span = facts.sentences().get(sentence).span();
+        int lineStart = lower.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        return CORRECTION_PARAGRAPH.matcher(lower).region(lineStart, lower.length()).lookingAt()
+                || EARLIER_VERSION.matcher(lower(span.start(), span.end())).find();
     }
 
     int sentenceCount() {

@@ -115,4 +115,18 @@ class AmountConflictRuleTest {
         assertEquals(1, found.size());
         assertEquals(org.claimcheck.model.Severity.WARNING, found.get(0).severity());
     }
+
+    @Test
+    void aCorrectionNoteIsNoStatement() {
+        String body = "Amazon has invested $8 billion in Anthropic in total.\nCorrection: An earlier version of this "
+                + "article said Amazon invested $4 billion in Anthropic. Amazon invested $1.25 billion in Anthropic at first.";
+        FactsBuilder b = new FactsBuilder(body);
+        int total = b.money("$8 billion", "8000000000");
+        int wrong = b.money("$4 billion", "4000000000");
+        int first = b.money("$1.25 billion", "1250000000");
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").money(total);
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").money(wrong);
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").money(first);
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

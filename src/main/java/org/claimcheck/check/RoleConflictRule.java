@@ -97,7 +97,7 @@ public final class RoleConflictRule implements Rule {
 
     /**
      * True when a sentence naming either person (full name or surname) speaks of a change of office, or an
-     * appointment claim involves either person or the company.
+     * appointment claim involves the company (a person joining another company changes nothing here).
      */
     private static boolean changeOfOffice(Context ctx, Held a, Held b) {
         Set<String> names = new TreeSet<>();
@@ -113,9 +113,8 @@ public final class RoleConflictRule implements Rule {
                 return true;
             }
         }
-        Set<String> involved = new TreeSet<>(List.of(a.person(), b.person(), a.company()));
         return ctx.claims().stream().anyMatch(c -> c.eventClass() == EventClass.APPOINT
-                && c.parties().stream().anyMatch(p -> involved.contains(p.name())));
+                && c.parties().stream().anyMatch(p -> p.name().equals(a.company())));
     }
 
     private static boolean containsWord(String text, String word) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Role;
 import org.junit.jupiter.api.Test;
 
 class RoleConflictRuleTest {
@@ -87,5 +89,23 @@ class RoleConflictRuleTest {
         c.person("Marcus Oyelaran", "Marcus Oyelaran", null, null);
         c.person("Ravi Chandrasekar", "Ravi Chandrasekar", null, null);
         assertEquals(1, run(c.build()).size());
+    }
+
+    @Test
+    void joiningAnotherCompanyIsNoChangeAtThisOne() {
+        String body = "Pellucid's chief executive, Dana Whitfield, will join Corvane as head of automation. "
+                + "Marcus Oyelaran, Pellucid's chief executive, said more.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.person("Dana Whitfield", "Dana Whitfield", null, null);
+        b.org("Corvane", "Corvane");
+        b.person("Marcus Oyelaran", "Marcus Oyelaran", "CEO", "Pellucid");
+        b.claim("join", EventClass.APPOINT).agent("Dana Whitfield").party("Corvane", Role.OTHER);
+        assertEquals(1, run(b.build()).size());
+        String named = body + " Pellucid named a new chief in May.";
+        FactsBuilder c = new FactsBuilder(named);
+        c.person("Dana Whitfield", "Dana Whitfield", null, null);
+        c.person("Marcus Oyelaran", "Marcus Oyelaran", "CEO", "Pellucid");
+        c.claim("named", EventClass.APPOINT).agent("Pellucid");
+        assertTrue(run(c.build()).isEmpty());
     }
 }

@@ -74,7 +74,7 @@ public final class DateRecognizer {
             rule("(?:(early|mid|late)[-\\s]|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of\\s+)" + YEAR + "\\b",
                     Kind.EDGE_YEAR),
             rule("\\b(?:the\\s+)?((?:19|20)\\d)0s\\b", Kind.DECADE),
-            rule("\\b(" + Numbers.WORD_NUM + "|\\d{1,2}|a|an)\\s+(year|month|week|day)s?\\s+(ago|earlier)\\b", Kind.AGO),
+            rule("\\b(" + Numbers.WORD_NUM + "|\\d{1,2}|a|an)\\s+(year|month|week|day)s?\\s+ago\\b", Kind.AGO),
             rule(REL + "\\s+(year|month|week)\\b", Kind.REL_UNIT),
             rule("\\b(today|yesterday|tomorrow|tonight)\\b", Kind.REL_DAY),
             rule("(?<=\\b(?:on|for|during|over|by)\\s)(?:(?:late|early)\\s+in\\s+|the\\s+(?:start|end)\\s+of\\s+)?the\\s+day\\b"

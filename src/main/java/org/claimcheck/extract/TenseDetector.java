@@ -48,8 +48,22 @@ public final class TenseDetector {
         if (v.pos().equals("MD")) {
             return FUTURE_AUX.contains(v.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.PRESENT;
         }
+        if (v.pos().equals("VBN") && !beBefore(sent, verb)) {
+            return Tense.PAST; // "plans announced in January", "the deal, completed in March": a done event
+        }
         return v.pos().equals("VBD") || (v.pos().equals("VBN") && verb > 0 && hasAuxBefore(sent, verb))
                 ? Tense.PAST : Tense.PRESENT;
+    }
+
+    /** True when a form of "be" stands right before the participle ("is expected", "will be completed"). */
+    private static boolean beBefore(List<Token> sent, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 2); k--) {
+            String w = sent.get(k).word().toLowerCase(Locale.ROOT);
+            if (Set.of("is", "are", "be", "been", "being", "was", "were", "'s", "'re", "get", "gets").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAuxBefore(List<Token> sent, int verb) {

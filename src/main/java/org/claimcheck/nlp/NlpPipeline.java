@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import org.claimcheck.ingest.RepairedText;
 import org.claimcheck.model.Article;
@@ -122,10 +121,6 @@ public final class NlpPipeline {
             }
         }
         return nonBlank >= 6 && open * 2 > nonBlank;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     static List<CoreLabel> tokens(CoreMap sentence) {

@@ -38,10 +38,14 @@ public final class Gazetteer {
     /** surface form (tokens joined by single spaces) → entry */
     private final Map<String, Entry> forms;
     private final int maxTokens;
+    /** one-word surface forms, computed once: text repair asks for them for every article */
+    private final Set<String> oneWordNames;
 
     private Gazetteer(Map<String, Entry> forms) {
         this.forms = Collections.unmodifiableMap(forms);
         this.maxTokens = forms.keySet().stream().mapToInt(f -> f.split(" ").length).max().orElse(1);
+        this.oneWordNames = Collections.unmodifiableSet(
+                new TreeSet<>(forms.keySet().stream().filter(f -> !f.contains(" ")).toList()));
     }
 
     /** The gazetteer shipped in {@code models/gazetteer.tsv} (packed into the jar). */
@@ -123,7 +127,7 @@ public final class Gazetteer {
 
     /** All surface forms, for text repair (a glued word may split into a known name). */
     public Set<String> names() {
-        return new TreeSet<>(forms.keySet().stream().filter(f -> !f.contains(" ")).toList());
+        return oneWordNames;
     }
 
     /** Every canonical name of the given kind, sorted. */

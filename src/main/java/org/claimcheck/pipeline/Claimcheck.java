@@ -69,7 +69,8 @@ public final class Claimcheck {
         long t1 = System.nanoTime();
         NlpDocument doc = nlp.annotate(article, rt);
         long t2 = System.nanoTime();
-        List<Mention> found = mentions.extract(doc.toAnnotation(), rt);
+        Annotation ann = doc.toAnnotation(); // the tagged article; replaced by the parsed one below
+        List<Mention> found = mentions.extract(ann, rt);
         long t3 = System.nanoTime();
         times.add("repair", t1 - t0);
         times.add("tag", t2 - t1);
@@ -78,10 +79,9 @@ public final class Claimcheck {
         List<String> warnings = new ArrayList<>(rt.repairs().isEmpty() ? List.of()
                 : List.of("text repaired: " + rt.repairs().size() + " edit(s)"));
         List<Claim> claimList = List.of();
-        Annotation ann = doc.toAnnotation();
         if (depth != Depth.MENTIONS) {
             // parse the sentences that name a party or refer back to one ("It reported...", "The company...")
-            doc.parse(ParseSelection.sentences(doc.toAnnotation(), found));
+            doc.parse(ParseSelection.sentences(ann, found));
             long t4 = System.nanoTime();
             ann = doc.toAnnotation();
             ClaimResult cr = claims.run(ann, found);

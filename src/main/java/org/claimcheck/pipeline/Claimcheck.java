@@ -7,6 +7,7 @@ import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.extract.MentionExtractor;
 import org.claimcheck.extract.claims.ClaimExtractor;
 import org.claimcheck.extract.claims.ClaimResult;
+import org.claimcheck.extract.claims.EventLexicon;
 import org.claimcheck.extract.claims.ParseSelection;
 import org.claimcheck.ingest.RepairedText;
 import org.claimcheck.ingest.TextRepair;
@@ -49,7 +50,7 @@ public final class Claimcheck {
         this.nlp = NlpPipeline.shared();
         this.gazetteer = gazetteer;
         this.mentions = new MentionExtractor(gazetteer);
-        this.claims = new ClaimExtractor(scope);
+        this.claims = new ClaimExtractor(EventLexicon.standard(), gazetteer, scope); // same names as the mentions
         this.checker = Checker.withDefaultRules();
         this.depth = depth;
         this.times = times;

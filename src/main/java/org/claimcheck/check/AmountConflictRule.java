@@ -37,7 +37,7 @@ public final class AmountConflictRule implements Rule {
             for (int j = i + 1; j < claims.size(); j++) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.sentence() == b.sentence() || !SameEvent.compatible(a, b, true) || !timesAllow(claims, a, b)) {
+                if (a.sentence() == b.sentence() || !SameEvent.compatibleDeal(ctx, a, b) || !timesAllow(ctx, claims, a, b)) {
                     continue;
                 }
                 Mention[] pair = SameEvent.moneyConflict(ctx, a, b);
@@ -49,20 +49,20 @@ public final class AmountConflictRule implements Rule {
         return out;
     }
 
-    private boolean timesAllow(List<Claim> claims, Claim a, Claim b) {
+    private boolean timesAllow(Context ctx, List<Claim> claims, Claim a, Claim b) {
         boolean ta = SameEvent.resolvedTime(a);
         boolean tb = SameEvent.resolvedTime(b);
         if (ta && tb) {
             return a.time().value().overlaps(b.time().value());
         }
         if (ta) {
-            return onlyPeriod(claims, b, a);
+            return onlyPeriod(ctx, claims, b, a);
         }
         if (tb) {
-            return onlyPeriod(claims, a, b);
+            return onlyPeriod(ctx, claims, a, b);
         }
         for (Claim c : claims) {
-            if (c != a && c != b && (SameEvent.compatible(a, c, true) || SameEvent.compatible(b, c, true))) {
+            if (c != a && c != b && (SameEvent.compatibleDeal(ctx, a, c) || SameEvent.compatibleDeal(ctx, b, c))) {
                 return false;
             }
         }
@@ -70,9 +70,9 @@ public final class AmountConflictRule implements Rule {
     }
 
     /** Every dated claim the undated one could belong to overlaps the dated counterpart's time. */
-    private static boolean onlyPeriod(List<Claim> claims, Claim undated, Claim dated) {
+    private static boolean onlyPeriod(Context ctx, List<Claim> claims, Claim undated, Claim dated) {
         for (Claim c : claims) {
-            if (c != undated && c != dated && SameEvent.resolvedTime(c) && SameEvent.compatible(undated, c, true)
+            if (c != undated && c != dated && SameEvent.resolvedTime(c) && SameEvent.compatibleDeal(ctx, undated, c)
                     && !c.time().value().overlaps(dated.time().value())) {
                 return false;
             }

@@ -69,6 +69,39 @@ final class Context {
                 || EARLIER_VERSION.matcher(lower(span.start(), span.end())).find();
     }
 
+    /**
+     * The headline: the first sentence when it is the article's title or a line of its own with no closing
+     * full stop ("Google to invest $15 billion in India AI hub").
+     */
+    boolean isHeadline(int sentence) {
+        if (sentence != 0 || facts.sentences().isEmpty()) {
+            return false;
+        }
+        String body = facts.article().body();
+        Span span = facts.sentences().get(0).span();
+        String text = body.substring(span.start(), span.end()).strip();
+        if (!text.isEmpty() && text.equals(facts.article().title().strip())) {
+            return true;
+        }
+        int lineEnd = body.indexOf('\n', span.start());
+        boolean ownLine = lineEnd < 0 ? body.substring(span.end()).isBlank() : body.substring(span.end(), lineEnd).isBlank();
+        return ownLine && !text.isEmpty() && !text.endsWith(".") && body.substring(0, span.start()).isBlank();
+    }
+
+    /**
+     * The lede: the first sentence after the headline with a party in it (a dateline of its own is skipped),
+     * the one that states what the headline announces.
+     */
+    boolean isLede(int sentence) {
+        int first = isHeadline(0) ? 1 : 0;
+        for (int s = first; s < facts.sentences().size(); s++) {
+            if (!mentions(s, MentionType.PARTY).isEmpty()) {
+                return s == sentence;
+            }
+        }
+        return false;
+    }
+
     int sentenceCount() {
         return facts.sentences().size();
     }

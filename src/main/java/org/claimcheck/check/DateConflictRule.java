@@ -3,6 +3,10 @@ package org.claimcheck.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
 import org.claimcheck.model.EventClass;
@@ -17,10 +21,16 @@ import org.claimcheck.model.Span;
  * day (granularity respected: "February" and "February 16" agree). Same class and parties are not
  * enough, since partners sign many deals; the claims must also name one figure ("up to $50 billion" and
  * "$50 billion", not "up to $50 billion" and "$38 billion"), or be an
- * acquisition of one target by one buyer (which happens once). Both dates must be stated by the claims'
+ * acquisition of one target by one buyer, or the appointment of one person to one post by one company (each
+ * happens once); and they must tell of the same stage of the deal
+ * ({@link SameEvent#samePhase}: agreement, approval and closing fall on different days). Both dates must be stated by the claims'
  * own words: times carried over from "the same day" or "a week later" are {@link SequenceConflictRule}'s.
  */
 public final class DateConflictRule implements Rule {
+
+    private static final Pattern TITLE = Pattern.compile("\\b(co-)?(chief executive(?: officer)?s?|ceos?|chief financial"
+            + " officer|cfo|chief operating officer|coo|chief technology officer|cto|chair(?:man|woman|person)?"
+            + "|president|executive vice chair)\\b");
 
     @Override
     public String name() {
@@ -37,7 +47,7 @@ public final class DateConflictRule implements Rule {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
                 if (a.sentence() != b.sentence() && SameEvent.compatible(a, b, false)
-                        && !a.time().value().overlaps(b.time().value()) && sameIdentity(ctx, a, b)) {
+                        && !SameEvent.timesAgree(a.time().value(), b.time().value()) && sameIdentity(ctx, a, b)) {
                     out.add(finding(ctx, a, b));
                 }
             }
@@ -46,13 +56,42 @@ public final class DateConflictRule implements Rule {
     }
 
     private static boolean sameIdentity(Context ctx, Claim a, Claim b) {
+        if (!SameEvent.samePhase(a, b)) {
+            return false;
+        }
         if (SameEvent.sameFigure(ctx, a, b)) {
             return true;
         }
-        return a.eventClass() == EventClass.ACQUIRE && b.eventClass() == EventClass.ACQUIRE
-                && SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
+        boolean sameRoles = SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
                 && SameEvent.names(a.partiesWithRole(Role.PATIENT)).equals(SameEvent.names(b.partiesWithRole(Role.PATIENT)))
                 && !a.partiesWithRole(Role.PATIENT).isEmpty();
+        if (a.eventClass() == EventClass.ACQUIRE && b.eventClass() == EventClass.ACQUIRE) {
+            return sameRoles;
+        }
+        if (a.eventClass() == EventClass.APPOINT && b.eventClass() == EventClass.APPOINT) {
+            Set<String> titles = titles(ctx, a);
+            return sameRoles && !a.partiesWithRole(Role.AGENT).isEmpty() && !titles.isEmpty() && titles.equals(titles(ctx, b));
+        }
+        return false;
+    }
+
+    /**
+     * The posts a clause names, normalized ("co-chief executives" and "co-CEOs" are both "co-ceo"): one
+     * person is named to one post by one company once.
+     */
+    static Set<String> titles(Context ctx, Claim c) {
+        Matcher m = TITLE.matcher(ctx.lower(c.span().start(), c.span().end()));
+        Set<String> out = new TreeSet<>();
+        while (m.find()) {
+            String post = m.group(2);
+            String norm = post.startsWith("chief executive") || post.startsWith("ceo") ? "ceo"
+                    : post.startsWith("chief financial") || post.equals("cfo") ? "cfo"
+                    : post.startsWith("chief operating") || post.equals("coo") ? "coo"
+                    : post.startsWith("chief technology") || post.equals("cto") ? "cto"
+                    : post.startsWith("chair") ? "chair" : post;
+            out.add((m.group(1) == null ? "" : "co-") + norm);
+        }
+        return out;
     }
 
     private Finding finding(Context ctx, Claim a, Claim b) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.Article;
@@ -84,7 +86,7 @@ public final class Perturber {
         List<Mention[]> pairs = new ArrayList<>();
         List<Mention> stated = new ArrayList<>();
         for (Claim c : facts.claims()) {
-            if (c.parties().isEmpty() || furniture(facts, c.sentence())) {
+            if (c.parties().isEmpty() || furniture(facts, c.sentence()) || !SameEvent.usable(c)) {
                 continue;
             }
             for (Mention m : claimValues(facts, c, kind)) {
@@ -94,7 +96,7 @@ public final class Perturber {
                 stated.add(m);
                 for (Mention other : facts.mentions()) {
                     if (other.type() == kind && other.sentence() > m.sentence() && other.text().equals(m.text())
-                            && !furniture(facts, other.sentence())) {
+                            && !furniture(facts, other.sentence()) && sameSubject(facts, c, m, other)) {
                         pairs.add(new Mention[] {m, other});
                         break;
                     }
@@ -113,6 +115,35 @@ public final class Perturber {
         Mention m = stated.get(random.nextInt(stated.size()));
         String text = changedText(m, random, false);
         return insertCopy(facts, type, m, text);
+    }
+
+    /**
+     * Whether a second statement of the same value is evidently about the claim's event, so that changing it
+     * makes a contradiction and not just another event: its sentence names one of the claim's parties (or
+     * refers back to the amount: "the $2.4 billion price"), and a
+     * date is either a specific day ("September 22") or the time of a claim there of the same event class.
+     * "Google followed in July" and "the company said in July" share a month, not an event.
+     */
+    private static boolean sameSubject(ArticleFacts facts, Claim c, Mention value, Mention other) {
+        Set<String> names = new TreeSet<>();
+        c.parties().forEach(p -> names.add(p.name()));
+        boolean named = facts.mentions().stream().anyMatch(x -> x.sentence() == other.sentence()
+                && x.type() == MentionType.PARTY && names.contains(x.party().name()));
+        if (!named && !(value.type() == MentionType.MONEY && definite(facts, other))) {
+            return false;
+        }
+        if (value.type() != MentionType.DATE || value.time().value().length() >= "2026-01-01".length()) {
+            return true;
+        }
+        int index = facts.mentions().indexOf(other);
+        return facts.claims().stream().anyMatch(x -> x.sentence() == other.sentence() && x.eventClass() == c.eventClass()
+                && x.time() != null && x.time().mention() == index);
+    }
+
+    /** "the $2.4 billion price": an amount referred back to. */
+    private static boolean definite(ArticleFacts facts, Mention m) {
+        String before = facts.article().body().substring(Math.max(0, m.start() - 4), m.start());
+        return before.equalsIgnoreCase("the ");
     }
 
     private static List<Mention> claimValues(ArticleFacts facts, Claim c, MentionType kind) {
@@ -269,24 +300,32 @@ public final class Perturber {
             return null;
         }
         if (m.type() == MentionType.MONEY) {
-            Matcher n = NUMBER.matcher(m.text());
-            if (!n.find()) {
-                return null;
-            }
-            String digits = n.group().replace(",", "");
-            BigDecimal value = new BigDecimal(digits);
-            int scale = Math.max(0, value.scale());
             BigDecimal factor = new BigDecimal(down ? "0.6" : "1.3").add(new BigDecimal(random.nextInt(4)).movePointLeft(1));
-            BigDecimal changed = value.multiply(factor).setScale(scale, RoundingMode.HALF_UP);
-            if (changed.compareTo(value) == 0 || changed.signum() <= 0) {
-                changed = value.add(BigDecimal.ONE.movePointLeft(scale).max(value.multiply(new BigDecimal("0.5"))
-                        .setScale(scale, RoundingMode.HALF_UP)));
+            Matcher n = NUMBER.matcher(m.text());
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            while (n.find()) {
+                sb.append(m.text(), last, n.start()).append(scaled(n.group(), factor));
+                last = n.end();
             }
-            String written = n.group().contains(",")
-                    ? String.format(Locale.ROOT, "%,d", changed.toBigInteger()) : changed.toPlainString();
-            return m.text().substring(0, n.start()) + written + m.text().substring(n.end());
+            return last == 0 ? null : sb.append(m.text().substring(last)).toString();
         }
         return null;
+    }
+
+    /**
+     * A written number times {@code factor}, in the same style (thousands separators, decimals); every
+     * number of a range is scaled alike, so that "$10-12 billion" stays a range.
+     */
+    private static String scaled(String number, BigDecimal factor) {
+        BigDecimal value = new BigDecimal(number.replace(",", ""));
+        int scale = Math.max(0, value.scale());
+        BigDecimal changed = value.multiply(factor).setScale(scale, RoundingMode.HALF_UP);
+        if (changed.compareTo(value) == 0 || changed.signum() <= 0) {
+            changed = value.add(BigDecimal.ONE.movePointLeft(scale).max(value.multiply(new BigDecimal("0.5"))
+                    .setScale(scale, RoundingMode.HALF_UP)));
+        }
+        return number.contains(",") ? String.format(Locale.ROOT, "%,d", changed.toBigInteger()) : changed.toPlainString();
     }
 
     private static int parseCount(String s) {

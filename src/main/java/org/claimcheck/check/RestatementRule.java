@@ -21,18 +21,22 @@ import org.claimcheck.model.Span;
  * one restates the other, which {@link DateConflictRule} and {@link AmountConflictRule} otherwise need from
  * a shared figure or a second party), and which differ in exactly one value: the date (amounts agreeing or
  * absent) or the amount (dates agreeing or absent). Words of repetition ("another", "additional", "again",
- * "each", "per") make two events, and are left alone.
+ * "each", "per") make two events, and are left alone, unless both sentences carry them and one is a near copy of
+ * the other.
  */
 public final class RestatementRule implements Rule {
 
     /** The least share of words two sentences must have in common (Jaccard, over words of 3+ letters). */
     static final double MIN_SHARED = 0.6;
+    /**
+     * From this share on, one sentence is a near copy of the other: the stance the extractor read (a changed
+     * year can turn "finished in 2024" into a forecast), the source it resolved ("the cloud unit says") and
+     * words of repetition that both carry ("a new fund") no longer tell two events apart.
+     */
+    static final double VERBATIM = 0.85;
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]{2,}");
     private static final Set<String> IGNORED = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "billion", "million", "trillion", "the", "and");
-    private static final Pattern REPEATED = Pattern.compile("\\b(another|additional|further|second|third|again|each"
-            + "|every|per|annual|annually|yearly|quarterly|monthly|more|new|latest|previous|earlier|later|next)\\b");
-
     @Override
     public String name() {
         return "RESTATEMENT";
@@ -47,10 +51,17 @@ public final class RestatementRule implements Rule {
             for (int j = i + 1; j < claims.size(); j++) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.sentence() == b.sentence() || !a.lemma().equals(b.lemma()) || !SameEvent.sameStance(a, b)
-                        || !SameEvent.sameSource(a, b)
-                        || !SameEvent.names(a.parties()).equals(SameEvent.names(b.parties()))
-                        || repeated(ctx, a) || repeated(ctx, b) || shared(ctx, a.sentence(), b.sentence()) < MIN_SHARED) {
+                if (a.sentence() == b.sentence() || !a.lemma().equals(b.lemma())) {
+                    continue;
+                }
+                double shared = shared(ctx, a.sentence(), b.sentence());
+                boolean verbatim = shared >= VERBATIM;
+                if (!verbatim && !SameEvent.sameSource(a, b)) {
+                    continue;
+                }
+                boolean repeatsA = SameEvent.repeats(ctx, a);
+                if (shared < MIN_SHARED || !sameParties(ctx, a, b) || repeatsA != SameEvent.repeats(ctx, b)
+                        || (!verbatim && (repeatsA || !SameEvent.sameStance(a, b)))) {
                     continue;
                 }
                 Finding f = dateDiffers(ctx, a, b);
@@ -66,7 +77,8 @@ public final class RestatementRule implements Rule {
     }
 
     private Finding dateDiffers(Context ctx, Claim a, Claim b) {
-        if (!SameEvent.explicitTime(a) || !SameEvent.explicitTime(b) || a.time().value().overlaps(b.time().value())
+        if (!SameEvent.explicitTime(a) || !SameEvent.explicitTime(b)
+                || SameEvent.timesAgree(a.time().value(), b.time().value())
                 || (!a.money().isEmpty() && !b.money().isEmpty() && !SameEvent.moneyAgrees(ctx, a, b))) {
             return null;
         }
@@ -82,7 +94,7 @@ public final class RestatementRule implements Rule {
         if (SameEvent.resolvedTime(a) && SameEvent.resolvedTime(b) && !a.time().value().overlaps(b.time().value())) {
             return null;
         }
-        Mention[] pair = SameEvent.moneyConflict(ctx, a, b);
+        Mention[] pair = alignedConflict(ctx, a, b);
         if (pair == null) {
             return null;
         }
@@ -92,9 +104,37 @@ public final class RestatementRule implements Rule {
                 List.of(a.id(), b.id()), name());
     }
 
-    private static boolean repeated(Context ctx, Claim c) {
-        Span s = c.span();
-        return REPEATED.matcher(ctx.lower(s.start(), s.end())).find();
+    /**
+     * The same parties: the same canonical names, or the same words in the same roles, where a description
+     * ("the cloud unit") was resolved differently in the two places.
+     */
+    private static boolean sameParties(Context ctx, Claim a, Claim b) {
+        return SameEvent.names(a.parties()).equals(SameEvent.names(b.parties())) || surface(ctx, a).equals(surface(ctx, b));
+    }
+
+    private static Set<String> surface(Context ctx, Claim c) {
+        Set<String> out = new TreeSet<>();
+        c.parties().forEach(p -> out.add(p.role() + " " + ctx.lower(p.span().start(), p.span().end())));
+        return out;
+    }
+
+    /**
+     * The first disagreeing pair of amounts: the amounts of a restated clause pair up in order when both
+     * state as many ("180 billion won (about $124 million)" against "180 billion won (about $198 million)":
+     * the won agree, the dollars do not); otherwise as for any two claims ({@link SameEvent#moneyConflict}).
+     */
+    private static Mention[] alignedConflict(Context ctx, Claim a, Claim b) {
+        if (a.money().size() != b.money().size() || a.money().size() < 2) {
+            return SameEvent.moneyConflict(ctx, a, b);
+        }
+        for (int k = 0; k < a.money().size(); k++) {
+            Mention x = ctx.mention(a.money().get(k));
+            Mention y = ctx.mention(b.money().get(k));
+            if (Amounts.moneyDisagrees(x, y)) {
+                return new Mention[] {x, y};
+            }
+        }
+        return null;
     }
 
     /** Jaccard overlap of the two sentences' words. */

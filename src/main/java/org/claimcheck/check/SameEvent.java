@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.model.Claim;
 import org.claimcheck.model.ClaimParty;
 import org.claimcheck.model.ClaimTime;
@@ -11,6 +13,8 @@ import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.Modality;
 import org.claimcheck.model.Role;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.TimeValue;
 
 /**
  * Event coreference: whether two claims can speak of one event. The tests are necessary conditions,
@@ -30,6 +34,9 @@ final class SameEvent {
     private static final Set<EventClass> DEALS = Set.of(EventClass.INVEST, EventClass.ACQUIRE,
             EventClass.LICENSE, EventClass.PAY, EventClass.BUY, EventClass.SELL, EventClass.AGREE);
     private static final Set<EventClass> SPEECH = Set.of(EventClass.ANNOUNCE, EventClass.REPORT);
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(a|an|per|each|apiece|for each|for every)\\b\\s*([a-z]*)");
+    private static final Pattern REPEATED = Pattern.compile("\\b(another|additional|further|second|third|again|each"
+            + "|every|per|annual|annually|yearly|quarterly|monthly|more|new|latest|previous|earlier|later|next)\\b");
 
     private SameEvent() {
     }
@@ -85,6 +92,45 @@ final class SameEvent {
                 && classesCompatible(a, b, speechCarriesDeal) && partiesCompatible(a, b);
     }
 
+    /**
+     * {@link #compatible} for the amount of a deal, which also pairs a headline with its lede: "Google to
+     * invest $15 billion in India AI hub" and "Google will invest $21 billion over five years ..." are one
+     * investment though only one party is named, and a headline's tense ("to invest", "takes") says nothing
+     * of stance. Forecasts, conditional tranches and clauses with a word of repetition stay apart.
+     */
+    static boolean compatibleDeal(Context ctx, Claim a, Claim b) {
+        if (compatible(a, b, true)) {
+            return true;
+        }
+        return a != b && usable(a) && usable(b) && committed(a) && committed(b)
+                && DEALS.contains(a.eventClass()) && headlineAndLede(ctx, a, b) && !repeats(ctx, a) && !repeats(ctx, b);
+    }
+
+    private static boolean committed(Claim c) {
+        return c.modality() == Modality.ASSERTED || c.modality() == Modality.REPORTED || c.modality() == Modality.FUTURE;
+    }
+
+    /**
+     * A headline and its lede tell one story: they must share the event class and a party in the same role,
+     * and name no other party in conflicting roles.
+     */
+    static boolean headlineAndLede(Context ctx, Claim a, Claim b) {
+        boolean pair = (ctx.isHeadline(a.sentence()) && ctx.isLede(b.sentence()))
+                || (ctx.isHeadline(b.sentence()) && ctx.isLede(a.sentence()));
+        if (!pair || a.eventClass() != b.eventClass()) {
+            return false;
+        }
+        Set<String> agents = names(a.partiesWithRole(Role.AGENT));
+        agents.retainAll(names(b.partiesWithRole(Role.AGENT)));
+        return !agents.isEmpty() && !disjoint(receivers(a), receivers(b));
+    }
+
+    /** Whether the claim's clause has a word that makes its event one of several ("another", "additional"). */
+    static boolean repeats(Context ctx, Claim c) {
+        Span s = c.span();
+        return REPEATED.matcher(ctx.lower(s.start(), s.end())).find();
+    }
+
     /** Lower-cased canonical party names, sorted. */
     static Set<String> names(List<ClaimParty> parties) {
         Set<String> out = new TreeSet<>();
@@ -105,6 +151,51 @@ final class SameEvent {
         }
         int last = sb.lastIndexOf(", ");
         return last < 0 ? sb.toString() : sb.replace(last, last + 2, " and ").toString();
+    }
+
+    /**
+     * Whether two times of one event can both hold: their intervals share a day, except that two open
+     * intervals ("through 2032", "until 2035") state their end, so the ends must agree (at the coarser
+     * granularity: "through 2032" and "through June 2032" agree); likewise the starts of two "since" times.
+     */
+    static boolean timesAgree(TimeValue a, TimeValue b) {
+        boolean bothUntil = a.begin() == null && b.begin() == null && a.end() != null && b.end() != null;
+        boolean bothSince = a.end() == null && b.end() == null && a.begin() != null && b.begin() != null;
+        if (bothUntil || bothSince) {
+            return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+        }
+        return a.overlaps(b);
+    }
+
+    /** The stage of a deal a claim tells of, from its predicate: stages happen on different days. */
+    enum Phase { AGREEMENT, APPROVAL, CLOSING, UNMARKED }
+
+    private static final Set<String> AGREEMENT_WORDS = Set.of("agree", "agreement", "sign", "announce",
+            "announcement", "strike", "reach", "ink", "seal", "unveil", "bid", "offer", "propose", "proposal");
+    private static final Set<String> APPROVAL_WORDS = Set.of("approve", "approval", "clear", "clearance",
+            "authorize", "authorise", "vote", "bless");
+    private static final Set<String> CLOSING_WORDS = Set.of("complete", "completion", "close", "closing", "finish",
+            "finalize", "finalise", "conclude", "wrap");
+
+    static Phase phase(Claim c) {
+        String lemma = c.lemma();
+        if (AGREEMENT_WORDS.contains(lemma)) {
+            return Phase.AGREEMENT;
+        }
+        if (APPROVAL_WORDS.contains(lemma)) {
+            return Phase.APPROVAL;
+        }
+        return CLOSING_WORDS.contains(lemma) ? Phase.CLOSING : Phase.UNMARKED;
+    }
+
+    /**
+     * Whether two claims tell of the same stage of a deal, so that their dates must agree: "agreed in
+     * January", "approved in May" and "completed on July 17" are three days of one acquisition, and "bought
+     * Ansys in July" may mean either the agreement or the closing, so it is compared only with claims that
+     * do not name a stage either.
+     */
+    static boolean samePhase(Claim a, Claim b) {
+        return phase(a) == phase(b);
     }
 
     /** True when the claim's time is a resolved date the claim's own words state. */
@@ -158,12 +249,27 @@ final class SameEvent {
         }
         for (int i : a.money()) {
             for (int j : b.money()) {
-                if (Amounts.moneyDisagrees(ctx.mention(i), ctx.mention(j))) {
-                    return new Mention[] {ctx.mention(i), ctx.mention(j)};
+                Mention x = ctx.mention(i);
+                Mention y = ctx.mention(j);
+                if (unit(ctx, x).equals(unit(ctx, y)) && Amounts.moneyDisagrees(x, y)) {
+                    return new Mention[] {x, y};
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The unit an amount is given per ("$23.28 a share": "share", "$400 million a year": "year", "$23 each":
+     * "each"), or "" for a total. Amounts per different units, or a rate and a total, cannot contradict each
+     * other.
+     */
+    static String unit(Context ctx, Mention m) {
+        Matcher u = PER_UNIT.matcher(ctx.lower(m.end(), m.end() + 24));
+        if (!u.lookingAt()) {
+            return "";
+        }
+        return u.group(2).isEmpty() || u.group(1).equals("each") || u.group(1).equals("apiece") ? u.group(1) : u.group(2);
     }
 
     private static List<ClaimParty> receivers(Claim c) {

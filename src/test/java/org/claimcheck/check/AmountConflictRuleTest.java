@@ -129,4 +129,46 @@ class AmountConflictRuleTest {
         b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").money(first);
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aHeadlineAndItsLedeGiveTheSameInvestment() {
+        String body = "Google to invest $15 billion in India AI hub\n\nGoogle will invest $21 billion over five years "
+                + "to build a data centre hub in the south of India, the company said on Tuesday.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Google", "Google");
+        b.org("Google", "Google");
+        int h = b.money("$15 billion", "15000000000");
+        int l = b.money("$21 billion", "21000000000");
+        b.claim("invest", EventClass.INVEST).agent("Google").money(h);
+        b.claim("invest", EventClass.INVEST).agent("Google").money(l).modality(Modality.FUTURE);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("$15 billion", "$21 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void twoBodySentencesWithOneSharedPartyAreNotPaired() {
+        String body = "Google said it would invest $15 billion in India. Google will invest $21 billion in Brazil, "
+                + "the company said on Tuesday.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Google", "Google");
+        b.org("Google", "Google");
+        int h = b.money("$15 billion", "15000000000");
+        int l = b.money("$21 billion", "21000000000");
+        b.claim("invest", EventClass.INVEST).agent("Google").money(h).modality(Modality.FUTURE);
+        b.claim("invest", EventClass.INVEST).agent("Google").money(l).modality(Modality.FUTURE);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void aPriceAShareIsNoTotal() {
+        String body = "Nvidia will invest $5 billion in Intel. Nvidia will buy Intel common stock at $23.28 a share.";
+        FactsBuilder b = new FactsBuilder(body);
+        int total = b.money("$5 billion", "5000000000");
+        int price = b.money("$23.28", "23.28");
+        b.claim("invest", EventClass.INVEST).agent("Nvidia").recipient("Intel").money(total).modality(Modality.FUTURE);
+        b.claim("buy", EventClass.INVEST).agent("Nvidia").recipient("Intel").money(price).modality(Modality.FUTURE);
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

@@ -85,4 +85,55 @@ class DateConflictRuleTest {
                 .money(m2).time(feb);
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void agreementAndClosingOfOneAcquisitionFallOnDifferentDays() {
+        String body = "Synopsys agreed to buy Ansys on January 16, 2024. Synopsys completed the acquisition of Ansys on July 17, 2025.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("January 16, 2024", "2024-01-16");
+        int d2 = b.date("July 17, 2025", "2025-07-17");
+        b.claim("agreed", EventClass.ACQUIRE).lemma("agree").agent("Synopsys").patient("Ansys").time(d1);
+        b.claim("completed", EventClass.ACQUIRE).lemma("complete").agent("Synopsys").patient("Ansys").time(d2);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void oneAcquisitionClosedOnTwoDays() {
+        String body = "Synopsys completed the acquisition of Ansys on July 17. Investors cheered. "
+                + "Synopsys completes the acquisition on September 17.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("July 17", "2025-07-17");
+        int d2 = b.date("September 17", "2025-09-17");
+        b.claim("completed", EventClass.ACQUIRE).lemma("complete").agent("Synopsys").patient("Ansys").time(d1);
+        b.claim("completes", EventClass.ACQUIRE).lemma("complete").agent("Synopsys").patient("Ansys").time(d2);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("July 17", "September 17"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void onePersonNamedToOnePostOnTwoDays() {
+        String body = "On September 22 Oracle named Clay Magouyrk and Mike Sicilia as co-chief executives. Shares rose. "
+                + "On February 22 Oracle names Magouyrk and Sicilia co-CEOs.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("September 22", "2025-09-22");
+        int d2 = b.date("February 22", "2025-02-22");
+        b.claim("named", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Clay Magouyrk")
+                .patient("Mike Sicilia").time(d1);
+        b.claim("names", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Clay Magouyrk")
+                .patient("Mike Sicilia").time(d2);
+        assertEquals(1, run(b.build()).size());
+    }
+
+    @Test
+    void onePersonNamedToTwoPostsIsNoConflict() {
+        String body = "Oracle named Safra Catz chief executive in 2014. Oracle named Safra Catz executive vice chair in 2025.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("2014", "2014");
+        int d2 = b.date("2025", "2025");
+        b.claim("named", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Safra Catz").time(d1);
+        b.claim("named", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Safra Catz").time(d2);
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

@@ -58,6 +58,16 @@ final class FactsBuilder {
         return money(text, amount, Qualifier.EXACT);
     }
 
+    /** A MONEY mention in another currency (ISO 4217). */
+    int moneyIn(String text, String amount, String currency) {
+        return add(Mention.money(locate(text), text, Money.of(amount, currency, Qualifier.EXACT)));
+    }
+
+    /** A DATE mention for "through 2032": an interval open at its start, ending with the period of {@code value}. */
+    int until(String text, String value) {
+        return add(Mention.date(locate(text), text, new TimeValue(value, null, time(value).end())));
+    }
+
     /** A DATE mention with the interval its TIMEX3 value denotes. */
     int date(String text, String value) {
         return add(Mention.date(locate(text), text, time(value)));
@@ -186,6 +196,7 @@ final class FactsBuilder {
         private String relativeValue;
         private Modality modality = Modality.ASSERTED;
         private String source;
+        private String lemma;
 
         private ClaimSpec(Span trigger, EventClass cls) {
             this.trigger = trigger;
@@ -233,6 +244,12 @@ final class FactsBuilder {
             return this;
         }
 
+        /** The predicate's lemma, when it is not the trigger's text in lower case. */
+        ClaimSpec lemma(String l) {
+            lemma = l;
+            return this;
+        }
+
         ClaimSpec modality(Modality m) {
             modality = m;
             return this;
@@ -268,8 +285,8 @@ final class FactsBuilder {
             }
             all.sort(null);
             Attribution a = source == null ? null : new Attribution(source, "say", null);
-            String lemma = facts.text(trigger).toLowerCase(java.util.Locale.ROOT);
-            return new Claim(id, s, sentences.get(s).span(), lemma, cls, trigger, ps, m, pc, t, a, modality, all);
+            String l = lemma != null ? lemma : facts.text(trigger).toLowerCase(java.util.Locale.ROOT);
+            return new Claim(id, s, sentences.get(s).span(), l, cls, trigger, ps, m, pc, t, a, modality, all);
         }
     }
 }

@@ -8,6 +8,8 @@ import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class RestatementRuleTest {
@@ -65,5 +67,77 @@ class RestatementRuleTest {
         c.claim("received", EventClass.EARN).agent("Ford").money(p);
         c.claim("received", EventClass.EARN).agent("Ford").money(q);
         assertTrue(run(c.build()).isEmpty());
+    }
+
+    @Test
+    void aNearCopyConflictsEvenWhenTheChangedYearMadeItAForecast() {
+        String body = "Daewon said it finished the tester line for conventional memory chips in 2024, ahead of its plan. "
+                + "Daewon said it finished the tester line for conventional memory chips in 2027, ahead of its plan.";
+        FactsBuilder b = new FactsBuilder(body);
+        int y1 = b.date("2024", "2024");
+        int y2 = b.date("2027", "2027");
+        b.claim("finished", EventClass.OTHER).agent("Daewon").time(y1);
+        b.claim("finished", EventClass.OTHER).agent("Daewon").time(y2).modality(Modality.FUTURE);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("2024", "2027"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void aWordOfRepetitionInOnlyOneSentenceMakesTwoEvents() {
+        String body = "Amazon invested $4 billion in Anthropic, the San Francisco developer of the Claude models, in 2023. "
+                + "Amazon invested another $4 billion in Anthropic, the San Francisco developer of the Claude models, in 2024.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("2023", "2023");
+        int d2 = b.date("2024", "2024");
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").time(d1);
+        b.claim("invested", EventClass.INVEST).agent("Amazon").recipient("Anthropic").time(d2);
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void theAmountsOfARestatedClausePairUpInOrder() {
+        String body = "Daewon signed a 180 billion won (about $124 million) contract with SK Hynix on Tuesday. "
+                + "Daewon signed a 180 billion won (about $198 million) contract with SK Hynix on Tuesday.";
+        FactsBuilder b = new FactsBuilder(body);
+        int w1 = b.moneyIn("180 billion won", "180000000000", "KRW");
+        int d1 = b.money("$124 million", "124000000", Qualifier.APPROX);
+        int w2 = b.moneyIn("180 billion won", "180000000000", "KRW");
+        int d2 = b.money("$198 million", "198000000", Qualifier.APPROX);
+        b.claim("signed", EventClass.AGREE).agent("Daewon").agent("SK Hynix").money(w1, d1);
+        b.claim("signed", EventClass.AGREE).agent("Daewon").agent("SK Hynix").money(w2, d2);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(FindingType.AMOUNT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("$124 million", "$198 million"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void twoEndsOfOneLicenceConflict() {
+        String body = "Nokia and Lumora have signed a six-year patent licence through 2032, the companies said. "
+                + "Nokia and Lumora have signed a six-year patent licence through 2035, the companies said.";
+        FactsBuilder b = new FactsBuilder(body);
+        int e1 = b.until("2032", "2032");
+        int e2 = b.until("2035", "2035");
+        b.claim("signed", EventClass.LICENSE).agent("Nokia").agent("Lumora").time(e1);
+        b.claim("signed", EventClass.LICENSE).agent("Nokia").agent("Lumora").time(e2);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(FindingType.DATE_CONFLICT, found.get(0).type());
+    }
+
+    @Test
+    void aDescriptionResolvedDifferentlyIsStillTheSameStatement() {
+        String body = "The cloud unit expects to deploy all of the capacity before the end of 2026, with room to grow. "
+                + "The cloud unit expects to deploy all of the capacity before the end of 2029, with room to grow.";
+        FactsBuilder b = new FactsBuilder(body);
+        int e1 = b.date("2026", "2026");
+        int e2 = b.date("2029", "2029");
+        b.claim("deploy", EventClass.OTHER).agent("OpenAI").time(e1).modality(Modality.FUTURE);
+        b.claim("deploy", EventClass.OTHER).agent("Amazon Web Services").time(e2).modality(Modality.FUTURE);
+        assertEquals(1, run(b.build()).size());
     }
 }

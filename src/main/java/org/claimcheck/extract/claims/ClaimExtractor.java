@@ -110,7 +110,8 @@ public final class ClaimExtractor {
                 warnings.add("sentence " + s.index() + " could not be read: " + e);
             }
         }
-        return new ClaimResult(number(FundingRecipients.fill(claims)), warnings);
+        return new ClaimResult(number(DealAnaphora.fill(FundingRecipients.fill(claims), annotation.article().body())),
+                warnings);
     }
 
     /** The per-article readers, built once per call. */

@@ -16,7 +16,8 @@ import org.claimcheck.model.Span;
  * ("it", "its", "they") or a definite description ("the company", "the model maker", "the two companies")
  * is resolved only when the article makes it clear:
  * <ol>
- *   <li>singular: the nearest preceding subject party of the same sentence, else the nearest preceding
+ *   <li>singular: the speaker, for the subject of what a party says ("the chipmaker said that it would
+ *       sell"), else the nearest preceding subject party of the same sentence, else the nearest preceding
  *       party of the sentence, else the nearest subject party of the two sentences before, else the
  *       article's leading party of that kind so far (named most often, at least twice, no tie);</li>
  *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
@@ -118,7 +119,10 @@ final class PartyResolver {
     private List<ResolvedParty> single(int t, Reference kind, Set<String> exclude) {
         PartyKind want = kind == Reference.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION;
         int s = ctx.graph.token(t).sentence();
-        ResolvedParty best = nearest(s, t, want, exclude, true);
+        ResolvedParty best = speaker(t, want, exclude);
+        if (best == null) {
+            best = nearest(s, t, want, exclude, true);
+        }
         if (best == null) {
             best = nearest(s, t, want, exclude, false);
         }
@@ -129,6 +133,34 @@ final class PartyResolver {
             best = leading(t, want, exclude);
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * The speaker, for a pronoun that is the subject of what is said: in "The chipmaker said that it would
+     * sell the server maker's business", "it" is the chipmaker, whatever other company is named nearer.
+     */
+    private ResolvedParty speaker(int t, PartyKind want, Set<String> exclude) {
+        DependencyGraph g = ctx.graph;
+        Dependency subject = g.head(t);
+        if (!g.pos(t).startsWith("PRP") || subject == null || subject.governor() < 0
+                || !DependencyGraph.base(subject.relation()).equals("nsubj")) {
+            return null;
+        }
+        Dependency said = g.head(subject.governor());
+        if (said == null || said.governor() < 0 || !said.relation().equals("ccomp")
+                || !(Cues.SPEECH.contains(g.lemma(said.governor())) || Cues.REPORTING.contains(g.lemma(said.governor())))) {
+            return null;
+        }
+        for (int speaker : g.children(said.governor(), "nsubj")) {
+            List<ResolvedParty> r = named(speaker);
+            if (r.isEmpty() && !g.pos(speaker).startsWith("PRP")) {
+                r = resolve(speaker, exclude);
+            }
+            if (r.size() == 1 && r.get(0).kind() == want && !exclude.contains(r.get(0).name())) {
+                return r.get(0);
+            }
+        }
+        return null;
     }
 
     /**

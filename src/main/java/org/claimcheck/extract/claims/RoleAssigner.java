@@ -45,7 +45,8 @@ import org.claimcheck.model.Role;
  * </ul>
  * An event noun with no agent of its own (partners named with "with" do not count) takes the subject of the verb that announces it ("announced a
  * new agreement") or of the copula it completes ("Microsoft remains a major shareholder"). A verb with no
- * subject takes parties the parser hung before it as "in" obliques ("In November OpenAI and Amazon sign").
+ * subject takes parties the parser hung before it as "in" obliques ("In November OpenAI and Amazon sign"),
+ * else the subject of the verb it depends on ("Synopsys has finished buying Ansys").
  * Raising money ("Anthropic raised $13 billion from ...") turns INVEST around: the subject receives, "from"
  * names the investors. For APPOINT the role follows the kind: the person is appointed (PATIENT), the
  * organization appoints (AGENT), whatever the syntax ("Catz became CEO of Oracle", "Zhang will join Sanmina").
@@ -93,6 +94,9 @@ final class RoleAssigner {
             }
             if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
                 modifiedNoun(p, found);
+            }
+            if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+                controllerSubjects(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
         }
         if (p.verb()) {
@@ -167,6 +171,29 @@ final class RoleAssigner {
                 }
             }
         }
+    }
+
+    /**
+     * The subject of the verb a subjectless verb depends on, where the two share it: a gerund after an
+     * aspectual verb that the parser left as a bare dependent ("Synopsys has finished buying Ansys") or a
+     * participle clause ("..., bringing to an end an 18-month review").
+     */
+    private List<ResolvedParty> controllerSubjects(Predicate p) {
+        DependencyGraph g = ctx.graph;
+        Dependency head = g.head(p.token());
+        if (head == null || head.governor() < 0 || !g.pos(head.governor()).startsWith("VB")) {
+            return List.of();
+        }
+        String rel = head.relation();
+        boolean shared = rel.equals("dep") || rel.equals("xcomp") || (rel.equals("advcl") && g.pos(p.token()).equals("VBG"));
+        if (!shared) {
+            return List.of();
+        }
+        List<ResolvedParty> r = new ArrayList<>();
+        for (int s : g.children(head.governor(), "nsubj")) {
+            r.addAll(parties(s));
+        }
+        return r;
     }
 
     /**

@@ -1,0 +1,95 @@
+package org.claimcheck.extract.claims;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Role;
+
+/**
+ * Completes claims whose object is a definite description of a deal told before: in "Synopsys has
+ * finished buying Ansys. The chip-design software company completed the acquisition on July 17", the
+ * second claim is about Synopsys buying Ansys, though it names only Synopsys. A deal claim with no
+ * patient or recipient whose verb takes "the acquisition", "the deal", "its takeover", "the investment"
+ * (and the like) takes the other parties of the nearest earlier claim that fits the noun (an acquisition
+ * is an ACQUIRE or BUY, an investment an INVEST, a sale a SELL; a deal, transaction or agreement any deal)
+ * and in which each of its own parties holds the same role. A regulator that "approved the deal" names a
+ * party the deal does not have, and is left alone.
+ */
+final class DealAnaphora {
+
+    private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(?:the|this|that|its|their)"
+            + "\\s+(?:[a-z-]+\\s+){0,2}?(acquisition|takeover|purchase|buyout|merger|investment|sale|deal|transaction"
+            + "|agreement)\\b");
+    private static final Set<EventClass> DEALS = EnumSet.of(EventClass.ACQUIRE, EventClass.BUY, EventClass.INVEST,
+            EventClass.SELL, EventClass.LICENSE, EventClass.PAY, EventClass.AGREE);
+
+    private DealAnaphora() {
+    }
+
+    /** The claims, in the same order, with the parties of the deals they refer back to filled in. */
+    static List<Claim> fill(List<Claim> claims, String body) {
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            String noun = DEALS.contains(c.eventClass()) && !hasCounterpart(c) ? dealNoun(c, body) : null;
+            out.add(noun == null ? c : completed(c, noun, out));
+        }
+        return out;
+    }
+
+    private static boolean hasCounterpart(Claim c) {
+        return !c.partiesWithRole(Role.PATIENT).isEmpty() || !c.partiesWithRole(Role.RECIPIENT).isEmpty();
+    }
+
+    /** The deal noun right after the trigger ("completed the acquisition"), or null. */
+    static String dealNoun(Claim c, String body) {
+        int from = c.trigger().end();
+        int to = Math.min(body.length(), Math.max(from, c.span().end()));
+        Matcher m = DEFINITE_DEAL.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static Claim completed(Claim c, String noun, List<Claim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Claim e = earlier.get(i);
+            if (e.sentence() >= c.sentence() || !fits(noun, e.eventClass()) || !hasCounterpart(e)
+                    || e.partiesWithRole(Role.AGENT).isEmpty() || !sameRoles(c, e)) {
+                continue;
+            }
+            List<ClaimParty> parties = new ArrayList<>(c.parties());
+            for (ClaimParty p : e.parties()) {
+                if (c.parties().stream().noneMatch(x -> x.name().equals(p.name()))) {
+                    parties.add(p);
+                }
+            }
+            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
+                    c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
+        }
+        return c;
+    }
+
+    private static boolean fits(String noun, EventClass c) {
+        return switch (noun) {
+            case "acquisition", "takeover", "purchase", "buyout", "merger" -> c == EventClass.ACQUIRE || c == EventClass.BUY;
+            case "investment" -> c == EventClass.INVEST;
+            case "sale" -> c == EventClass.SELL;
+            default -> DEALS.contains(c);
+        };
+    }
+
+    /** Every party of {@code c} is in {@code e} with the same role. */
+    private static boolean sameRoles(Claim c, Claim e) {
+        for (ClaimParty p : c.parties()) {
+            if (e.parties().stream().noneMatch(x -> x.name().equals(p.name()) && x.role() == p.role())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

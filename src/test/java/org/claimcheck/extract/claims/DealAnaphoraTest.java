@@ -1,0 +1,74 @@
+package org.claimcheck.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.model.Claim;
+import org.claimcheck.model.ClaimParty;
+import org.claimcheck.model.EventClass;
+import org.claimcheck.model.Modality;
+import org.claimcheck.model.PartyKind;
+import org.claimcheck.model.Role;
+import org.claimcheck.model.Span;
+import org.junit.jupiter.api.Test;
+
+class DealAnaphoraTest {
+
+    private static final String BODY = "Synopsys has finished buying Ansys. "
+            + "The company completed the acquisition on July 17. "
+            + "The Federal Trade Commission approved the deal in May. "
+            + "Synopsys completed the sale of its Software Integrity Group in 2024.";
+
+    /** A claim whose trigger is the first {@code trigger} at or after {@code from}, spanning its sentence. */
+    private static Claim claim(int sentence, String trigger, EventClass cls, ClaimParty... parties) {
+        int start = BODY.indexOf(trigger);
+        int sentenceEnd = BODY.indexOf('.', start) + 1;
+        return new Claim("", sentence, new Span(start, sentenceEnd), trigger, cls, new Span(start, start + trigger.length()),
+                List.of(parties), List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
+    }
+
+    private static ClaimParty party(String name, Role role) {
+        int at = Math.max(0, BODY.indexOf(name));
+        return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
+    }
+
+    private static List<String> roles(Claim c) {
+        List<String> out = new ArrayList<>();
+        c.parties().forEach(p -> out.add(p.name() + ":" + p.role()));
+        return out;
+    }
+
+    @Test
+    void theAcquisitionIsTheAcquisitionToldBefore() {
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
+        Claim completed = claim(1, "completed", EventClass.ACQUIRE, party("Synopsys", Role.AGENT));
+        List<Claim> out = DealAnaphora.fill(List.of(buying, completed), BODY);
+        assertEquals(List.of("Synopsys:AGENT", "Ansys:PATIENT"), roles(out.get(1)));
+        assertEquals(buying, out.get(0));
+    }
+
+    @Test
+    void aRegulatorIsNoPartyOfTheDealItApproves() {
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
+        Claim approved = claim(2, "approved", EventClass.ACQUIRE, party("Federal Trade Commission", Role.AGENT));
+        assertEquals(approved, DealAnaphora.fill(List.of(buying, approved), BODY).get(1));
+    }
+
+    @Test
+    void aSaleIsNotTheAcquisition() {
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
+        int at = BODY.lastIndexOf("completed");
+        Claim sale = new Claim("", 3, new Span(at, BODY.length()), "complete", EventClass.SELL, new Span(at, at + 9),
+                List.of(party("Synopsys", Role.AGENT)), List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
+        assertEquals(sale, DealAnaphora.fill(List.of(buying, sale), BODY).get(1));
+    }
+
+    @Test
+    void dealNounsAreFoundRightAfterTheTrigger() {
+        Claim completed = claim(1, "completed", EventClass.ACQUIRE, party("Synopsys", Role.AGENT));
+        assertEquals("acquisition", DealAnaphora.dealNoun(completed, BODY));
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT));
+        assertEquals(null, DealAnaphora.dealNoun(buying, BODY));
+    }
+}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.Mention;
@@ -38,10 +40,24 @@ final class Amounts {
         return a.money().currency().equals(b.money().currency()) && of(a).overlaps(of(b));
     }
 
-    /** True when both are MONEY mentions in one currency whose bounds do not overlap. */
+    /**
+     * True when both are MONEY mentions in one currency whose bounds do not overlap, or two limits of the
+     * same kind that name different figures: "up to $150 million" and "up to $210 million" are two caps for
+     * one payment, though a payment could meet both.
+     */
     static boolean moneyDisagrees(Mention a, Mention b) {
-        return a.money().currency().equals(b.money().currency()) && !of(a).overlaps(of(b));
+        if (!a.money().currency().equals(b.money().currency())) {
+            return false;
+        }
+        Qualifier qa = a.money().qualifier();
+        if (qa == b.money().qualifier() && LIMITS.contains(qa)) {
+            return !figure(a).overlaps(figure(b));
+        }
+        return !of(a).overlaps(of(b));
     }
+
+    private static final Set<Qualifier> LIMITS = EnumSet.of(Qualifier.UP_TO, Qualifier.LESS_THAN, Qualifier.AT_LEAST,
+            Qualifier.MORE_THAN);
 
     /**
      * True when both MONEY mentions name the same figure, bounds words aside: "up to $50 billion" and

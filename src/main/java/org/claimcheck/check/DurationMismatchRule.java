@@ -24,7 +24,8 @@ import org.claimcheck.model.TimeValue;
  * this deal"). A date before the duration in a sentence of signing ("In 2024 X signed a four-year
  * contract") is its start. Granularity is respected: a six-year term from 2026 may end in 2031 or 2032.
  * Durations used as offsets ("six years ago", "two years later") or as reporting periods ("the three
- * months to September") are ignored, as is a start found after the end.
+ * months to September", "its 12 months ended June") are ignored, as is a start found after the end; a
+ * term with its end ("over seven years through 2028") is checked against the day it was signed.
  */
 public final class DurationMismatchRule implements Rule {
 
@@ -35,7 +36,9 @@ public final class DurationMismatchRule implements Rule {
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at))?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
-            "^\\W{0,2}(ago|earlier|later|before|after|since|prior|to|ended|ending|through)\\b");
+            "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
+    private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\W{0,2}(to|ended|ending|through|thru)\\b");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|their|first|last|latest)\\s+$");
     private static final Pattern SIGNING = Pattern.compile("\\b(sign|signs|signed|agreed|struck|inked|entered)\\b");
     private static final Pattern DEAL_WORD = Pattern.compile(
             "\\b(deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord|commitment)s?\\b");
@@ -53,7 +56,7 @@ public final class DurationMismatchRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Mention d : ctx.mentions(MentionType.DURATION)) {
             Matcher iso = ISO.matcher(d.duration());
-            if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find()) {
+            if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
@@ -81,6 +84,15 @@ public final class DurationMismatchRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * "the three months to September", "its 12 months ended June": a reporting period, which ends where
+     * it is said to and starts nowhere stated. "a contract over seven years through 2028" is a term.
+     */
+    private static boolean reportingPeriod(Context ctx, Mention d) {
+        return PERIOD_END_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find()
+                && DEFINITE_BEFORE.matcher(ctx.lower(d.start() - 12, d.start())).find();
     }
 
     private static Period period(int n, char unit) {

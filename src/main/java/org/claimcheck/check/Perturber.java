@@ -25,7 +25,8 @@ import org.claimcheck.model.Span;
  * <li>DATE_CONFLICT / AMOUNT_CONFLICT: when a claim's date or amount is stated again in a later sentence,
  * the later statement is changed ("change"); otherwise a copy of the claim's sentence with the value changed
  * is inserted as a new paragraph after it ("restate");</li>
- * <li>SUM_MISMATCH: in a sentence where amounts add up to a stated total, one part is changed;</li>
+ * <li>SUM_MISMATCH: in a sentence where amounts add up to a stated total, one part is changed (made
+ * larger where the parts are only "including" or "of which" the total, since fewer may be named);</li>
  * <li>DURATION_MISMATCH: a length stated with an end ("a six-year deal through 2032") gets another length;</li>
  * <li>SEQUENCE_CONFLICT: the date after "a week later", "two days after", "the same day" is moved.</li>
  * </ul>
@@ -48,6 +49,8 @@ public final class Perturber {
     private static final Pattern SEQUENCE_CUE = Pattern.compile("\\b(((a|an|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|\\d{1,2})\\s+(day|week|month)s?\\s+(later|after|before|earlier))|the same day|the next day"
             + "|the following day|the day (before|after))\\b");
+    /** "including", "of which": the parts named may be some of the whole, so only a larger part breaks the sum. */
+    private static final Pattern SUBSET_CUE = Pattern.compile("\\b(including|includes|of which)\\b");
     private static final Pattern TOTAL_CUE = Pattern.compile("\\b(total|totall?ing|consist|compris|made up of|split|divided"
             + "|combined|including|of which|in all|altogether)");
 
@@ -195,7 +198,7 @@ public final class Perturber {
                 }
                 if (sum != null && sum.compareTo(total.money().amount()) == 0) {
                     Mention part = parts.get(random.nextInt(parts.size()));
-                    String text = changedText(part, random, true);
+                    String text = changedText(part, random, !SUBSET_CUE.matcher(lower).find());
                     if (text != null) {
                         List<Span> others = new ArrayList<>();
                         for (Mention m : money) {

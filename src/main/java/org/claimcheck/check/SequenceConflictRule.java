@@ -19,7 +19,9 @@ import org.claimcheck.model.TimeValue;
  * SEQUENCE_CONFLICT: an ordering word that contradicts the dates it relates. Three readings:
  * <ul>
  * <li>in one sentence, a date, then "before"/"after"/"prior to"/"following" (optionally "two days
- * before"), then another date: "signed on March 3, two days after the February 27 announcement";</li>
+ * before"), then another date: "signed on March 3, two days after the February 27 announcement"; when
+ * the second date directly follows the cue, the cue is adverbial and counts from the first date:
+ * "rejected on May 5 and accepted an offer three weeks after, on May 26";</li>
  * <li>an adverbial "a week later", "the next day", "the same day", "two months earlier" directly followed
  * by a date ("a week later, on March 20"), measured from the last date stated before it (in that sentence or the two before):
  * "... on February 27. A week later, on March 20, ...";</li>
@@ -75,7 +77,9 @@ public final class SequenceConflictRule implements Rule {
             TimeValue l = left.time();
             TimeValue r = right.time();
             boolean conflict;
-            if (off != null) {
+            if (off != null && TARGET_GAP.matcher(gap.substring(m.end())).matches()) {
+                conflict = !(before ? off.negated() : off).shift(l).overlaps(r);
+            } else if (off != null) {
                 conflict = !(before ? off.negated() : off).shift(r).overlaps(l);
             } else {
                 conflict = before ? l.begin().isAfter(r.end()) : l.end().isBefore(r.begin());

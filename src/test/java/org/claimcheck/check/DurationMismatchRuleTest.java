@@ -100,4 +100,26 @@ class DurationMismatchRuleTest {
         c.date("September", "2026-09");
         assertTrue(run(c.build()).isEmpty());
     }
+
+    @Test
+    void aTermFollowedByItsEndIsCheckedFromTheSigningDay() {
+        String body = "Daewon said on March 3 it had signed a contract to supply testers to SK Hynix over seven years through 2028.";
+        FactsBuilder b = new FactsBuilder(body).date(java.time.LocalDate.of(2026, 3, 3));
+        b.date("March 3", "2026-03-03");
+        b.duration("seven years", "P7Y");
+        b.date("2028", "2028");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size());
+        String ok = "Daewon said on March 3 it had signed a contract to supply testers to SK Hynix over two years through 2028.";
+        FactsBuilder c = new FactsBuilder(ok).date(java.time.LocalDate.of(2026, 3, 3));
+        c.date("March 3", "2026-03-03");
+        c.duration("two years", "P2Y");
+        c.date("2028", "2028");
+        assertTrue(run(c.build()).isEmpty());
+        String period = "Its 12 months ended June were the best in its history.";
+        FactsBuilder d = new FactsBuilder(period).date(java.time.LocalDate.of(2026, 8, 3));
+        d.duration("12 months", "P12M");
+        d.date("June", "2026-06");
+        assertTrue(run(d.build()).isEmpty());
+    }
 }

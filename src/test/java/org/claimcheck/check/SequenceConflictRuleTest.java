@@ -69,4 +69,12 @@ class SequenceConflictRuleTest {
         String body = "OpenAI announced the deal on February 27. A week later, the company said its 2030 target stands.";
         assertTrue(run(twoDates(body, "February 27", "2026-02-27", "2030", "2030")).isEmpty());
     }
+
+    @Test
+    void anAfterDirectlyFollowedByItsDateCountsFromTheFirstDate() {
+        String ok = "The board rejected a first proposal on May 5 and accepted one three weeks after, on May 26.";
+        assertTrue(run(twoDates(ok, "May 5", "2026-05-05", "May 26", "2026-05-26")).isEmpty());
+        String broken = "The board rejected a first proposal on May 5 and accepted one three weeks after, on June 9.";
+        assertEquals(1, run(twoDates(broken, "May 5", "2026-05-05", "June 9", "2026-06-09")).size());
+    }
 }

@@ -13,9 +13,8 @@ import org.claimcheck.model.Qualifier;
 /**
  * Finds amounts of money in text and normalizes them exactly: "$50B", "$1.5bn", "€3 million",
  * "£13 billion", "50 billion dollars", "US$2.3 trillion", "$10-12 billion", "between €2 billion and
- * €3 billion", with the qualifier words around them, and amounts given only by their order of magnitude
- * ("billions of dollars", at least two billion). The span covers currency, number and scale, not the
- * qualifier words. Pure and thread-safe.
+ * €3 billion", with the qualifier words around them. The span covers currency, number and scale, not
+ * the qualifier words. Pure and thread-safe.
  */
 public final class MoneyRecognizer {
 
@@ -36,10 +35,6 @@ public final class MoneyRecognizer {
     /** "15 cents", "fifteen cents", "50p", "80 pence". */
     private static final Pattern CENTS = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
             + ")(?:\\s(cents?|pence)\\b|(p)\\b)", Pattern.CASE_INSENSITIVE);
-
-    /** "billions of dollars", "tens of millions of euros", "hundreds of billions of U.S. dollars". */
-    private static final Pattern VAGUE = Pattern.compile("\\b(?:(tens|hundreds)\\s+of\\s+)?(thousands|millions|billions"
-            + "|trillions)\\s+of\\s+(" + CUR_WORD + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
             Map.entry("U.S.$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("AU$", "AUD"),
@@ -119,29 +114,8 @@ public final class MoneyRecognizer {
             }
             out.add(between(text, c.start(), c.end(), n.movePointLeft(2), cur));
         }
-        Matcher v = VAGUE.matcher(text);
-        while (v.find()) {
-            String cur = wordCode(v.group(3));
-            if (cur != null && !overlapsAny(out, v.start(), v.end())) {
-                out.add(new Found(v.start(), v.end(), vague(v.group(1), v.group(2), cur)));
-            }
-        }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return mergeBetween(text, out);
-    }
-
-    /**
-     * An amount given only by its order of magnitude, as the least it can be: "billions of dollars" is at
-     * least two billion, "tens of millions" at least twenty million, "hundreds of billions" at least two
-     * hundred billion.
-     */
-    static Money vague(String multiple, String scale, String currency) {
-        int pow = Numbers.scale(scale.toLowerCase(Locale.ROOT).replaceAll("s$", ""));
-        BigDecimal least = BigDecimal.valueOf(2);
-        if (multiple != null) {
-            least = least.multiply(multiple.equalsIgnoreCase("tens") ? BigDecimal.TEN : BigDecimal.valueOf(100));
-        }
-        return new Money(Numbers.scaled(least, pow), null, currency, Qualifier.AT_LEAST);
     }
 
     private static Found between(String text, int start, int end, BigDecimal amount, String cur) {

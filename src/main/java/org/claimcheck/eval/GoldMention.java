@@ -13,7 +13,8 @@ import org.claimcheck.model.Span;
  * @param qualifier MONEY and PERCENT qualifier name, or null when not given
  * @param kind      party kind for PARTY, else null
  * @param scored    false for a region that is neither required nor wrong to predict: TIME and SET
- *                  expressions, and in MEANTIME a long name that holds shorter names ("Airbus parent EADS");
+ *                  expressions, and in MEANTIME a markable that holds others of its type (the long name "Airbus
+ *                  parent EADS", the wrapper "$381 million, or $0.67" around two amounts);
  *                  a prediction that lies on such a region, and on no scored gold mention of its type, is
  *                  not counted
  */

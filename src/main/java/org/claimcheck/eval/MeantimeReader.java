@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -37,9 +38,12 @@ import org.xml.sax.SAXException;
  * <ul>
  *   <li>TIMEX3 DATE, TIME, DURATION, SET with their values (a TIMEX3 without tokens, such as a creation
  *       time given only as metadata, is skipped; a DATE valued {@code XXXX-XX-XX}, which the annotators
- *       could not place at all, is an unscored region, as are TIME and SET);</li>
+ *       could not place at all, is an unscored region, as are TIME and SET); values written in another
+ *       format are read in the TIMEX3 one (see {@link #normalizedValue});</li>
  *   <li>VALUE MONEY and PERCENT (spans only: MEANTIME gives no normalized value);</li>
  *   <li>PARTY: ENTITY_MENTIONs of syntactic type NAM or PRE.NAM that refer to an ORG or PER entity;</li>
+ *   <li>a markable that holds other markables of its own type is a container, an unscored region: the
+ *       parts are the gold (see {@link #containersUnscored});</li>
  *   <li>events with their Arg0/Arg1 participants that are named organizations or persons, and the DATE
  *       values a TLINK places them in (the creation time excepted); grammatical events (copulas,
  *       auxiliaries) get no participants, so they are not scored.</li>
@@ -62,6 +66,11 @@ public final class MeantimeReader {
 
     /** A duration value ({@code P6Y}, {@code PXD}, {@code PT2H}), as opposed to {@code PAST_REF}. */
     private static final Pattern DURATION_VALUE = Pattern.compile("P[0-9XT].*");
+
+    /** A day-first date, {@code 03-02-2009}. */
+    private static final Pattern DAY_FIRST = Pattern.compile("([0-3][0-9])-([01][0-9])-([0-9]{4})");
+    /** A duration with its unit first, {@code PY5}. */
+    private static final Pattern UNIT_FIRST = Pattern.compile("P([YMWD])([0-9]+(?:\\.[0-9]+)?)");
 
     private static final Set<String> ANCHOR_FROM_EVENT = Set.of("IS_INCLUDED", "SIMULTANEOUS", "IDENTITY",
             "BEGUN_BY", "ENDED_BY");
@@ -168,7 +177,7 @@ public final class MeantimeReader {
             String text = texts.text(span);
             switch (m.tag()) {
                 case "TIMEX3" -> {
-                    String value = m.attr("value");
+                    String value = normalizedValue(m.attr("value"));
                     GoldType type = timexType(m.attr("type"), value);
                     if (type != null) {
                         boolean scored = type.scoredAs() != null && !value.equals(UNKNOWN_DATE);
@@ -192,24 +201,28 @@ public final class MeantimeReader {
                 }
             }
         }
-        return nestedNamesUnscored(out);
+        return containersUnscored(out);
     }
 
     /**
-     * Sorted, duplicates (same type and span) dropped, and a name that holds another gold name ("Airbus
-     * parent EADS", "JSA Research analyst Paul Nesbit") made an unscored region: the shorter names count.
+     * Sorted, duplicates (same type and span) dropped, and a container made an unscored region: a markable
+     * that holds another gold markable of its own type. For names ("Airbus parent EADS", "JSA Research
+     * analyst Paul Nesbit") the shorter names count. For values, MEANTIME wraps an amount and its
+     * restatement in one more VALUE besides the two it annotates on their own ("$381 million, or $0.67"
+     * holds "$381 million" and "$0.67"; "AU$52.5 million (US$40.4 million" holds both amounts; "20 to 25
+     * percent" holds "20" and "25 percent"): the amounts count, the wrapper is no amount of its own.
      */
-    private static List<GoldMention> nestedNamesUnscored(List<GoldMention> mentions) {
+    static List<GoldMention> containersUnscored(List<GoldMention> mentions) {
         List<GoldMention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (GoldMention m : mentions) {
             if (!seen.add(m.type() + " " + m.span())) {
                 continue;
             }
-            boolean outer = m.type() == GoldType.PARTY && mentions.stream().anyMatch(o -> o.type() == GoldType.PARTY
+            boolean container = mentions.stream().anyMatch(o -> o.type() == m.type()
                     && m.span().contains(o.span()) && !m.span().equals(o.span()));
-            out.add(outer ? new GoldMention(m.type(), m.span(), m.text(), m.value(), m.qualifier(), m.kind(), false)
-                    : m);
+            out.add(container ? new GoldMention(m.type(), m.span(), m.text(), m.value(), m.qualifier(), m.kind(),
+                    false) : m);
         }
         out.sort(Comparator.comparing(GoldMention::span).thenComparing(GoldMention::type));
         return out;
@@ -234,9 +247,9 @@ public final class MeantimeReader {
             } else if (r.tag().equals("TLINK")) {
                 String reltype = r.element().getAttribute("reltype");
                 if (ANCHOR_FROM_EVENT.contains(reltype) && isAnchor(markables.get(tgt))) {
-                    anchors.computeIfAbsent(src, k -> new TreeSet<>()).add(markables.get(tgt).attr("value"));
+                    anchors.computeIfAbsent(src, k -> new TreeSet<>()).add(valueOf(markables.get(tgt)));
                 } else if (ANCHOR_FROM_TIMEX.contains(reltype) && isAnchor(markables.get(src))) {
-                    anchors.computeIfAbsent(tgt, k -> new TreeSet<>()).add(markables.get(src).attr("value"));
+                    anchors.computeIfAbsent(tgt, k -> new TreeSet<>()).add(valueOf(markables.get(src)));
                 }
             }
         }
@@ -288,6 +301,10 @@ public final class MeantimeReader {
         return new GoldEvent.Participant(role, kind, List.copyOf(names), spans);
     }
 
+    private static String valueOf(Markable timex) {
+        return normalizedValue(timex.attr("value"));
+    }
+
     private static boolean isAnchor(Markable m) {
         return m != null && m.tag().equals("TIMEX3") && m.attr("type").equals("DATE") && !m.tokens().isEmpty()
                 && !m.attr("functionInDocument").equals("CREATION_TIME");
@@ -310,17 +327,37 @@ public final class MeantimeReader {
     }
 
     /**
-     * The gold type of a TIMEX3: its {@code type}, except that a DATE whose value is a duration
-     * ({@code P6Y}, an annotation slip in a few files) is a DURATION.
+     * The gold type of a TIMEX3: its {@code type}, except where type and value disagree, in which case the
+     * value decides (annotation slips in a few files): a DATE whose value is a duration ({@code P6Y}) is a
+     * DURATION, a DURATION whose value is a date ({@code PRESENT_REF} on "current") is a DATE.
      */
     private static GoldType timexType(String type, String value) {
+        boolean durationValue = DURATION_VALUE.matcher(value).matches();
         return switch (type) {
-            case "DATE" -> DURATION_VALUE.matcher(value).matches() ? GoldType.DURATION : GoldType.DATE;
+            case "DATE" -> durationValue ? GoldType.DURATION : GoldType.DATE;
             case "TIME" -> GoldType.TIME;
-            case "DURATION" -> GoldType.DURATION;
+            case "DURATION" -> durationValue ? GoldType.DURATION : GoldType.DATE;
             case "SET" -> GoldType.SET;
             default -> null;
         };
+    }
+
+    /**
+     * A TIMEX3 value in the TIMEX3 format. Two files write a value otherwise, which is a difference of
+     * notation, not of meaning: a day first ({@code 03-02-2009}, as that file's creation time is written)
+     * is read as {@code 2009-02-03}; a duration with its unit before the number ({@code PY5}, {@code PM6})
+     * as {@code P5Y}, {@code P6M}. Every other value is kept as written.
+     */
+    static String normalizedValue(String value) {
+        Matcher dayFirst = DAY_FIRST.matcher(value);
+        if (dayFirst.matches()) {
+            return dayFirst.group(3) + "-" + dayFirst.group(2) + "-" + dayFirst.group(1);
+        }
+        Matcher unitFirst = UNIT_FIRST.matcher(value);
+        if (unitFirst.matches()) {
+            return "P" + unitFirst.group(2) + unitFirst.group(1);
+        }
+        return value;
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds calendar expressions in English news text: full dates, months, years, quarters, halves,
- * weekdays, seasons, decades and relative expressions ("last quarter", "earlier this year", "two years
- * ago", "yesterday", "now"). Spans leave out prepositions and a leading "the". Pure and thread-safe;
- * resolution against the publication date is {@link DateResolver}'s job.
+ * weekdays, seasons, decades, weeks of a month ("the last week of March"), short years ("since '82") and
+ * relative expressions ("last quarter", "earlier this year", "two years ago", "yesterday", "the past
+ * decade", "now", and "the day" of a market report: "ending the day down 31 points"). Spans leave out
+ * prepositions and a leading "the". Pure and thread-safe; resolution against the publication date (for
+ * "the day", the day last named) is {@link DateResolver}'s job.
  */
 public final class DateRecognizer {
 
@@ -36,16 +38,24 @@ public final class DateRecognizer {
     private static final String REL = "(last|this|next|past|previous|coming|current|the\\s+same|the\\s+previous"
             + "|the\\s+following|the\\s+current|the\\s+next|the\\s+last|the\\s+past|earlier\\s+this|later\\s+this)";
 
+    /** Verbs of a trading session whose object "the day" is the session's day: "ending the day up 2%". */
+    private static final String SESSION_VERBS = "end|ends|ended|ending|finish|finishes|finished|finishing|close|closes"
+            + "|closed|closing|start|starts|started|starting|begin|begins|began|beginning|open|opens|opened|opening";
+    /** After "the day": words that make it another day ("the day before") or a relative clause. */
+    private static final String NOT_ANOTHER_DAY = "(?!\\s+(?:before|after|of|that|when|it|they|he|she))";
+
     private record Rule(Pattern pattern, Kind kind) {
     }
 
     private enum Kind {
         MDY, DMY, ISO, MONTH_DAY, DAY_MONTH, MONTH_YEAR, MONTH, YEAR, QUARTER, QUARTER_Q, HALF, HALF_H, REL_QUARTER,
         REL_UNIT, AGO, REL_DAY, WEEKDAY, SEASON, DECADE, PRESENT, EDGE_YEAR, QUARTER_REL_YEAR, YEAR_EDGE_REL,
-        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON, MOD_MONTH, THE_DAY
+        PAST_REF, FUTURE_REF, DAY_PART, WEEKEND, BARE_SEASON, MOD_MONTH, THE_DAY, WEEK_OF_MONTH, SHORT_YEAR
     }
 
     private static final List<Rule> RULES = List.of(
+            rule("(?:(?i:the)\\s+)?((?i:first|second|third|fourth|last|final))\\s+week\\s+of\\s+" + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b", Kind.WEEK_OF_MONTH),
             rule("(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+quarter\\s+of\\s+(last|this|next|the\\s+previous|the\\s+current)\\s+year\\b",
                     Kind.QUARTER_REL_YEAR),
             rule("(?:the\\s+)?(?:very\\s+)?(beginning|start|end|middle|close)\\s+of\\s+(the|this|last|next)\\s+year\\b",
@@ -75,25 +85,35 @@ public final class DateRecognizer {
                     Kind.EDGE_YEAR),
             rule("\\b(?:the\\s+)?((?:19|20)\\d)0s\\b", Kind.DECADE),
             rule("\\b(" + Numbers.WORD_NUM + "|\\d{1,2}|a|an)\\s+(year|month|week|day)s?\\s+ago\\b", Kind.AGO),
-            rule(REL + "\\s+(year|month|week)\\b", Kind.REL_UNIT),
-            rule("\\b(today|yesterday|tomorrow|tonight)\\b", Kind.REL_DAY),
-            rule("(?<=\\b(?:on|for|during|over|by)\\s)(?:(?:late|early)\\s+in\\s+|the\\s+(?:start|end)\\s+of\\s+)?the\\s+day\\b"
-                    + "(?!\\s+(?:before|after|of|that|when|it|they|he|she))|\\b(?:late|early)\\s+in\\s+the\\s+day\\b",
+            rule(REL + "\\s+(year|month|week|decade)\\b", Kind.REL_UNIT),
+            rule("\\b(?:(?:earlier|later)\\s+(?=today|tonight))?(today|yesterday|tomorrow|tonight)\\b", Kind.REL_DAY),
+            rule("(?<=\\b(?:on|for|during|over|by|at)\\s)"
+                    + "(?:(?:late|early)\\s+in\\s+|the\\s+(?:start|end|beginning|close)\\s+of\\s+)?the\\s+day\\b"
+                    + NOT_ANOTHER_DAY
+                    + "|\\b(?:late|early)\\s+in\\s+the\\s+day\\b"
+                    + "|(?<=\\b(?:" + SESSION_VERBS + ")\\s)the\\s+day\\b" + NOT_ANOTHER_DAY,
                     Kind.THE_DAY),
             rule("\\b(?:(last|this|next)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", Kind.WEEKDAY),
             rule("\\b(now|currently|at\\s+present|nowadays)\\b", Kind.PRESENT),
-            rule("\\b(?:more\\s+)?recently\\b|\\bin\\s+the\\s+past\\b", Kind.PAST_REF),
+            rule("\\b(?:more\\s+)?recently\\b|\\bin\\s+the\\s+past\\b"
+                    + "(?!\\s+(?:[\\w-]+\\s+)?(?:decades?|years?|months?|weeks?|days?|quarters?|centur(?:y|ies))\\b)",
+                    Kind.PAST_REF),
             rule("\\b(?:very\\s+)?soon\\b(?!\\s+(?:after|as|to))|\\bin\\s+the\\s+(?:near\\s+)?future\\b", Kind.FUTURE_REF),
             rule("(?:\\b(?:in|by|until|through|during|this|last|next|since)\\s+(?:the\\s+)?)(spring|summer|autumn|winter)\\b", Kind.BARE_SEASON),
             rule("\\b(?i:(last|this|next|early|late|mid|earlier\\s+this|later\\s+this))[-\\s]" + MONTH + "\\b(?!\\s+\\d)", Kind.MOD_MONTH),
             rule(MONTH + "\\b", Kind.MONTH),
+            rule("(?<=\\b(?:since|in|of|for|during|from|until|till|by|before|after|to|and|through|the"
+                    + "|spring|summer|fall|autumn|winter)\\s)['’]([0-9]{2})"
+                    + "(?![\\w'’%]|\\s?(?:percent|per cent|million|billion))", Kind.SHORT_YEAR),
             rule("(?<![\\w$€£¥.,\\-])" + YEAR + "(?![\\w%]|,\\d|\\.\\d|\\s?(?:%|percent|per cent|million|billion|people|employees|"
-                    + "workers|jobs|units|aircraft|planes|jets|vehicles|cars|shares|stores|customers|users|passengers))",
+                    + "workers|jobs|units|aircraft|planes|jets|vehicles|cars|shares|stores|customers|users|passengers"
+                    + "|index|indices))",
                     Kind.YEAR));
 
     private static Rule rule(String regex, Kind kind) {
         int flags = kind == Kind.MONTH || kind == Kind.MDY || kind == Kind.MONTH_DAY || kind == Kind.DMY
-                || kind == Kind.DAY_MONTH || kind == Kind.MONTH_YEAR || kind == Kind.WEEKDAY ? 0 : Pattern.CASE_INSENSITIVE;
+                || kind == Kind.DAY_MONTH || kind == Kind.MONTH_YEAR || kind == Kind.WEEKDAY
+                || kind == Kind.WEEK_OF_MONTH ? 0 : Pattern.CASE_INSENSITIVE;
         return new Rule(Pattern.compile(regex, flags), kind);
     }
 
@@ -248,6 +268,7 @@ public final class DateRecognizer {
                     return null; // "the same month": a claim's time, not a mention
                 }
                 TimexCandidate.Kind kind = switch (unit) {
+                    case "decade" -> TimexCandidate.Kind.REL_DECADE;
                     case "year" -> TimexCandidate.Kind.REL_YEAR;
                     case "month" -> TimexCandidate.Kind.REL_MONTH;
                     default -> TimexCandidate.Kind.REL_WEEK;
@@ -324,8 +345,24 @@ public final class DateRecognizer {
                         relOffset(m.group(1)));
             }
             case THE_DAY -> {
-                // "shares rose 3% on the day": in a dated report, the day of publication
-                return new TimexCandidate(m.start(), e, TimexCandidate.Kind.REL_DAY, null, null, null, null, 0, 0);
+                // "shares rose 3% on the day", "ending the day down 31 points": the day being reported on
+                return new TimexCandidate(m.start(), e, TimexCandidate.Kind.THE_DAY, null, null, null, null, 0, 0);
+            }
+            case WEEK_OF_MONTH -> {
+                String w = m.group(2);
+                if (w.length() <= 4 && !w.equals("June") && !w.equals("July") && !w.equals("May")) {
+                    return null;
+                }
+                String ord = m.group(1).toLowerCase(Locale.ROOT);
+                int n = ord.equals("last") || ord.equals("final") ? TimexCandidate.LAST_WEEK : ORDINALS.get(ord);
+                Integer y = m.group(3) == null ? null : Integer.parseInt(m.group(3));
+                return new TimexCandidate(s, e, TimexCandidate.Kind.WEEK_OF_MONTH, y, month(w), null, null, n,
+                        TimexCandidate.NO_OFFSET);
+            }
+            case SHORT_YEAR -> {
+                // "since '82": the year of those two last digits nearest the publication date
+                return new TimexCandidate(s, e, TimexCandidate.Kind.SHORT_YEAR, null, null, null, null,
+                        Integer.parseInt(m.group(1)), 0);
             }
             case MOD_MONTH -> {
                 String mod = m.group(1).toLowerCase(Locale.ROOT);

@@ -34,6 +34,17 @@ public final class DateResolver {
                     LocalDate.of(c.unit() * 10 + 9, 12, 31));
             case REL_DAY -> anchor == null ? new TimeValue("XXXX-XX-XX", null, null)
                     : dayValue(anchor.plusDays(c.offset()), null);
+            case THE_DAY -> anchor == null ? new TimeValue("XXXX-XX-XX", null, null) : dayValue(anchor, null);
+            case WEEK_OF_MONTH -> weekOfMonth(c, anchor, tense);
+            case SHORT_YEAR -> anchor == null ? new TimeValue("XXXX", null, null) : year(shortYear(c.unit(), anchor));
+            case REL_DECADE -> {
+                if (anchor == null) {
+                    yield new TimeValue("XXX", null, null);
+                }
+                int decade = Math.floorDiv(anchor.getYear(), 10) + c.offset();
+                yield new TimeValue(String.valueOf(decade), LocalDate.of(decade * 10, 1, 1),
+                        LocalDate.of(decade * 10 + 9, 12, 31));
+            }
             case REL_WEEK -> {
                 if (anchor != null && c.day() != null) {
                     yield dayValue(anchor.plusWeeks(c.offset()), null); // "a week ago": that day
@@ -75,6 +86,30 @@ public final class DateResolver {
                         sat.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), sat, sat.plusDays(1));
             }
         };
+    }
+
+    /** The year ending in these two digits nearest the anchor's year, at most ten years after it ('82 → 1982). */
+    static int shortYear(int digits, LocalDate anchor) {
+        int a = anchor.getYear();
+        int y = a - Math.floorMod(a, 100) + digits;
+        return y > a + 10 ? y - 100 : y;
+    }
+
+    /**
+     * "The first week of March", "the last week of March": the first or last full Monday-to-Sunday week
+     * inside the month, or the n-th one from the first.
+     */
+    private static TimeValue weekOfMonth(TimexCandidate c, LocalDate anchor, Tense tense) {
+        if (c.year() == null && anchor == null) {
+            return new TimeValue("XXXX-WXX", null, null);
+        }
+        int y = c.year() != null ? c.year() : yearFor(c.month(), null, anchor, tense);
+        YearMonth ym = YearMonth.of(y, c.month());
+        LocalDate monday = c.unit() == TimexCandidate.LAST_WEEK
+                ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(6)
+                : ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)).plusWeeks(c.unit() - 1L);
+        return new TimeValue(String.format(Locale.ROOT, "%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), monday, monday.plusDays(6));
     }
 
     static TimeValue year(int y) {

@@ -4,19 +4,25 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds lengths of time and writes them in ISO 8601: "six years" → P6Y, "six-year" → P6Y, "18 months" →
- * P18M, "a decade" → P10Y, "two and a half years" → P2.5Y, "24-hour" → PT24H. Ages ("35-year-old") and
- * "N years ago" (a date) are left out.
+ * P18M, "a decade" → P10Y, "two and a half years" → P2.5Y, "24-hour" → PT24H; in "between 60 and 90 days"
+ * both ends, P60D and P90D. Ages ("35-year-old"), "N years ago" (a date) and fractions ("about a quarter
+ * of its dealers") are left out.
  */
 public final class DurationRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
             + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
+
+    /** The first number of a range that shares the unit of the second: "between 60 and 90 days". */
+    private static final Pattern RANGE_START = Pattern.compile("(?<![\\w.,$€£¥₹%-])(" + Numbers.NUM + "|"
+            + Numbers.WORD_NUM + ")\\s?(?:to|and|or|-|–)\\s?$", Pattern.CASE_INSENSITIVE);
 
     private DurationRecognizer() {
     }
@@ -34,6 +40,9 @@ public final class DurationRecognizer {
             if (article && !unit.startsWith("decade") && !durationCue(text, m.start())) {
                 continue; // "a year" is most often a rate ("$5bn a year") or part of a date ("a year ago")
             }
+            if (article && unit.equals("quarter") && !quarterCue(text, m.start())) {
+                continue; // "about a quarter of its dealers", "more than a quarter of sales": a fraction
+            }
             BigDecimal n = parseCompound(num);
             if (n == null || n.signum() <= 0) {
                 continue;
@@ -45,6 +54,9 @@ public final class DurationRecognizer {
                 continue;
             }
             out.add(new Found(m.start(), m.end(), iso(n, unit)));
+            if (!article && m.group(2).isEmpty()) {
+                rangeStart(text, m.start(), n, unit).ifPresent(out::add);
+            }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -54,6 +66,29 @@ public final class DurationRecognizer {
     private static boolean durationCue(String text, int start) {
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(for|over|within|in|than|nearly|almost|about|under|past|last|lasting|spanning|took|takes|half)\\s+$");
+    }
+
+    /** Words before "a quarter" that make it three months, not a fourth part: "for a quarter", "in a quarter". */
+    private static boolean quarterCue(String text, int start) {
+        String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\b(for|over|within|in|past|last|lasting|spanning|took|takes)\\s+$");
+    }
+
+    /**
+     * The first end of a range written with one unit ("between 60 and 90 days", "two to three years"): a
+     * duration of its own in that unit, when it is smaller than the second end.
+     */
+    private static Optional<Found> rangeStart(String text, int secondStart, BigDecimal second, String unit) {
+        Matcher r = RANGE_START.matcher(text).useTransparentBounds(true).region(Math.max(0, secondStart - 30),
+                secondStart);
+        if (!r.find()) {
+            return Optional.empty();
+        }
+        BigDecimal first = Numbers.parse(r.group(1).toLowerCase(Locale.ROOT));
+        if (first == null || first.signum() <= 0 || first.compareTo(second) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(r.start(1), r.end(1), iso(first, unit)));
     }
 
     private static boolean isRate(String text, int start) {

@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class MentionExtractor {
             "(?i)\\b(timeline|chronology|key dates|key events|the road to|background)\\b"
                     + "|\\bhow\\b.*\\b(got here|came together|came about|unfolded|happened|played out|we got)\\b");
 
+    /** A TIMEX3 value naming a day, possibly with a part of it ({@code 2026-04-27}, {@code 2026-04-27TMO}). */
+    private static final Pattern ONE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private final Gazetteer gazetteer;
 
     public MentionExtractor(Gazetteer gazetteer) {
@@ -49,6 +53,7 @@ public final class MentionExtractor {
         int timelineFrom = timelineStart(ann, body);
         int yearSentence = -1;
         Integer sentenceYear = null;
+        LocalDate lastDay = null;
         for (TimexCandidate c : DateRecognizer.find(text)) {
             Span s = rt.map().toBody(c.start(), c.end());
             if (overlapsAny(numeric, s)) {
@@ -61,6 +66,7 @@ public final class MentionExtractor {
             }
             TimexCandidate cc = c;
             boolean bare = c.year() == null && (c.kind() == TimexCandidate.Kind.DAY
+                    || c.kind() == TimexCandidate.Kind.WEEK_OF_MONTH
                     || c.kind() == TimexCandidate.Kind.MONTH && c.offset() == TimexCandidate.NO_OFFSET);
             if (bare && sentenceYear != null) {
                 // "in April 2020 ... followed in July": a bare month takes the year the sentence just gave
@@ -74,7 +80,14 @@ public final class MentionExtractor {
             if (tense == Tense.PRESENT && opensLine(body, s.start())) {
                 tense = Tense.PAST; // historical present of a dated line
             }
-            TimeValue tv = DateResolver.resolve(cc, ann.article().date(), tense);
+            LocalDate anchor = ann.article().date();
+            if (c.kind() == TimexCandidate.Kind.THE_DAY && lastDay != null) {
+                anchor = lastDay; // "on Friday ... ending the day at 8,017": the day last named
+            }
+            TimeValue tv = DateResolver.resolve(cc, anchor, tense);
+            if (dayNamed(tv) != null) {
+                lastDay = dayNamed(tv);
+            }
             out.add(Mention.date(s, s.of(body), tv));
         }
         List<Span> dated = out.stream().map(Mention::span).toList();
@@ -97,6 +110,12 @@ public final class MentionExtractor {
             indexed.add(m.withIndex(indexed.size()).withSentence(sentenceOf(ann.sentences(), m.start())));
         }
         return indexed;
+    }
+
+    /** The calendar day a date names ("Friday", "October 10, 2008", "today"), or null when it names no one day. */
+    static LocalDate dayNamed(TimeValue tv) {
+        return tv.begin() != null && tv.begin().equals(tv.end()) && ONE_DAY.matcher(tv.value()).lookingAt()
+                ? tv.begin() : null;
     }
 
     private static boolean overlapsAny(List<Span> spans, Span s) {

@@ -8,7 +8,8 @@ package org.claimcheck.extract;
  * @param month  1–12, or null
  * @param day    day of month, or null
  * @param dayEnd last day of a day range ("October 13-15"), or null
- * @param unit   quarter or half number (1–4 / 1–2), weekday (1=Monday), season (1=spring), decade (199)
+ * @param unit   quarter or half number (1–4 / 1–2), weekday (1=Monday), season (1=spring), decade (199),
+ *               week of a month (1–4, or {@link #LAST_WEEK}), the two digits of a short year ('82)
  * @param offset relative offset for "last"/"this"/"next" (−1/0/+1), "N years ago" (−N)
  */
 public record TimexCandidate(int start, int end, Kind kind, Integer year, Integer month, Integer day,
@@ -16,6 +17,9 @@ public record TimexCandidate(int start, int end, Kind kind, Integer year, Intege
 
     /** The {@code offset} of an expression that gives no relative offset (a bare month). */
     public static final int NO_OFFSET = 99;
+
+    /** The {@code unit} of "the last week of" a month. */
+    public static final int LAST_WEEK = 5;
 
     public enum Kind {
         /** year, month and day all given, or month and day with the year to be inferred */
@@ -38,6 +42,14 @@ public record TimexCandidate(int start, int end, Kind kind, Integer year, Intege
         REL_QUARTER,
         /** relative year, offset in years */
         REL_YEAR,
+        /** relative decade ("the past decade"), offset in decades */
+        REL_DECADE,
+        /** "the day" of the events being reported ("ending the day up 2%"), resolved against that day */
+        THE_DAY,
+        /** "the last week of March": the month (and year), the ordinal of the week in {@code unit} */
+        WEEK_OF_MONTH,
+        /** a year written with its two last digits ("since '82"), the digits in {@code unit} */
+        SHORT_YEAR,
         PRESENT,
         /** "recently": before the present, unspecified */
         PAST_REF,

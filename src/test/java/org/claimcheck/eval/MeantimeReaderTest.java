@@ -70,6 +70,17 @@ class MeantimeReaderTest {
         assertTrue(said.participants().get(0).names().contains("Paul Nesbit"));
     }
 
+    @Test
+    void readsValueWrappersAndNotationSlipsAsTheirMeaning() throws IOException {
+        GoldDocument gm = MeantimeReader.read(file("126029_"));
+        assertHas(gm, GoldType.MONEY, "$381 million, or $0.67", null, false);
+        assertHas(gm, GoldType.MONEY, "$381 million", null, true);
+        assertHas(gm, GoldType.MONEY, "$0.67", null, true);
+        assertHas(MeantimeReader.read(file("120578_")), GoldType.DATE, "February 03, 2009", "2009-02-03", true);
+        assertHas(MeantimeReader.read(file("112579_")), GoldType.DURATION, "five-year", "P5Y", true);
+        assertHas(MeantimeReader.read(file("113267_")), GoldType.DATE, "current", "PRESENT_REF", true);
+    }
+
     private static void assertHas(GoldDocument d, GoldType type, String text, String value, boolean scored) {
         assertTrue(d.mentions().stream().anyMatch(m -> m.type() == type && m.text().equals(text)
                         && java.util.Objects.equals(m.value(), value) && m.scored() == scored),

@@ -34,7 +34,7 @@ public final class DurationMismatchRule implements Rule {
             "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
             + "( (in|on|at))?( the end of)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
-            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at))?\\s*$");
+            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at|with))?( the)?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
     private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\W{0,2}(to|ended|ending|through|thru)\\b");
@@ -78,6 +78,7 @@ public final class DurationMismatchRule implements Rule {
             if (from == null || from.begin() == null || from.end() == null) {
                 continue;
             }
+            from = coarsened(from, end.time());
             TimeValue expected = new TimeValue("expected", from.begin().plus(length).minusDays(1), from.end().plus(length));
             if (!expected.overlaps(end.time())) {
                 out.add(finding(ctx, d, end, start, from));
@@ -93,6 +94,18 @@ public final class DurationMismatchRule implements Rule {
     private static boolean reportingPeriod(Context ctx, Mention d) {
         return PERIOD_END_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find()
                 && DEFINITE_BEFORE.matcher(ctx.lower(d.start() - 12, d.start())).find();
+    }
+
+    /**
+     * The start at the end's granularity: a term "through 2028" counts in calendar years, so a contract
+     * signed on March 3, 2026 "over three years through 2028" runs 2026, 2027 and 2028.
+     */
+    private static TimeValue coarsened(TimeValue from, TimeValue end) {
+        if (end.value().matches("\\d{4}")) {
+            int y = from.begin().getYear();
+            return new TimeValue(Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(from.end().getYear(), 12, 31));
+        }
+        return from;
     }
 
     private static Period period(int n, char unit) {

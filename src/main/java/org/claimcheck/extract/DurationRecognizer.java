@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class DurationRecognizer {
 
-    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
-            + "(?:[- ]" + Numbers.WORD_NUM + ")?|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
+    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_COMPOUND
+            + "|" + Numbers.WORD_NUM + "|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
             + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
     /** The first number of a range that shares the unit of the second: "between 60 and 90 days". */
@@ -37,7 +37,7 @@ public final class DurationRecognizer {
                 num = "one";
             }
             boolean article = num.equals("a") || num.equals("an");
-            if (article && !unit.startsWith("decade") && !durationCue(text, m.start())) {
+            if (article && !unit.startsWith("decade") && !durationCue(text, m.start()) && !eventOffset(text, m.end(), unit)) {
                 continue; // "a year" is most often a rate ("$5bn a year") or part of a date ("a year ago")
             }
             if (article && unit.equals("quarter") && !quarterCue(text, m.start())) {
@@ -66,6 +66,16 @@ public final class DurationRecognizer {
     private static boolean durationCue(String text, int start) {
         String before = text.substring(Math.max(0, start - 14), start).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(for|over|within|in|than|nearly|almost|about|under|past|last|lasting|spanning|took|takes|half)\\s+$");
+    }
+
+    /**
+     * "a week later", "a month after the filing", "a day before": the time between two events. "a year
+     * earlier" is left out: in news it mostly names a comparison period ("up from $4 million a year earlier").
+     */
+    private static boolean eventOffset(String text, int end, String unit) {
+        return (unit.equals("day") || unit.equals("week") || unit.equals("month"))
+                && text.substring(end, Math.min(text.length(), end + 9)).toLowerCase(Locale.ROOT)
+                        .matches("(?s)\\s(later|after|before|earlier)\\b.*");
     }
 
     /** Words before "a quarter" that make it three months, not a fourth part: "for a quarter", "in a quarter". */
@@ -101,7 +111,10 @@ public final class DurationRecognizer {
         if (parts.length == 2) {
             BigDecimal a = Numbers.parse(parts[0]);
             BigDecimal b = Numbers.parse(parts[1]);
-            return a == null || b == null ? null : a.add(b);
+            if (a == null || b == null) {
+                return null;
+            }
+            return parts[1].equalsIgnoreCase("hundred") ? a.multiply(b) : a.add(b);
         }
         return Numbers.parse(num);
     }

@@ -11,6 +11,9 @@ public final class Numbers {
     public static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
 
     /** Spelled-out small numbers as used in news ("six years", "two-thirds" excluded). */
+    /** A number written in two words: "twenty-one", "ninety nine", "two hundred" (never "one three"). */
+    public static final String WORD_COMPOUND = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+            + "(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine)[- ]hundred)";
     public static final String WORD_NUM = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred)";

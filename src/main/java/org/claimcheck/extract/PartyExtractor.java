@@ -386,7 +386,13 @@ public final class PartyExtractor {
             }
         }
         shortForms.keySet().removeAll(ambiguous);
-        shortForms.forEach(known::putIfAbsent);
+        // the short form stands for the full name, also where NER found the short form on its own first
+        shortForms.forEach((form, full) -> {
+            Party had = known.get(form);
+            if (had == null || (had.name().equals(form) && gaz.lookup(form) == null)) {
+                known.put(form, full);
+            }
+        });
         // a mention already found under a short name takes the full one
         for (int i = 0; i < at.length; i++) {
             TokenParty tp = at[i];

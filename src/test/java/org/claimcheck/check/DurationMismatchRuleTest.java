@@ -122,4 +122,26 @@ class DurationMismatchRuleTest {
         d.date("June", "2026-06");
         assertTrue(run(d.build()).isEmpty());
     }
+
+    @Test
+    void aTermThroughAYearCountsCalendarYears() {
+        String body = "Daewon said on March 3 it had signed a contract to supply testers to SK Hynix over three years through 2028.";
+        FactsBuilder b = new FactsBuilder(body).date(java.time.LocalDate.of(2026, 3, 3));
+        b.date("March 3", "2026-03-03");
+        b.duration("three years", "P3Y");
+        b.date("2028", "2028");
+        assertTrue(run(b.build()).isEmpty(), "2026, 2027 and 2028 are three years");
+    }
+
+    @Test
+    void aSeasonStartsTheTerm() {
+        String body = "The league signed an eight-year deal, starting with the 2026 season and running through 2030.";
+        FactsBuilder b = new FactsBuilder(body).date(java.time.LocalDate.of(2025, 5, 1));
+        b.duration("eight-year", "P8Y");
+        b.date("2026", "2026");
+        b.date("2030", "2030");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).spans().size(), "length, start and end are all evidence");
+    }
 }

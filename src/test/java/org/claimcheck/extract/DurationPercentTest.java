@@ -23,6 +23,11 @@ class DurationPercentTest {
         "six straight days of losses|six straight days|P6D",
         "for more than a year|a year|P1Y",
         "three quarters of growth|three quarters|P9M",
+        "accepted an improved one three weeks after|three weeks|P3W",
+        "twenty-one days of talks|twenty-one days|P21D",
+        "for two hundred days|two hundred days|P200D",
+        "paid for its shares a week later|a week|P1W",
+        "a month after the filing|a month|P1M",
     })
     void durations(String text, String span, String iso) {
         List<Found> f = DurationRecognizer.find(text);
@@ -34,6 +39,7 @@ class DurationPercentTest {
     @Test
     void agesRatesAndDatesAreNotDurations() {
         assertTrue(DurationRecognizer.find("a 35-year-old founder, $5bn a year, two years ago").isEmpty());
+        assertTrue(DurationRecognizer.find("revenue of $4 million a year earlier").isEmpty(), "a comparison period");
     }
 
     @ParameterizedTest(name = "{0}")

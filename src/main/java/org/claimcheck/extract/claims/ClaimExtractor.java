@@ -140,8 +140,8 @@ public final class ClaimExtractor {
         for (Predicate p : predicates) {
             Clause clause = new Clause(ctx, p, heads);
             List<ClaimParty> parties = r.roles().assign(clause);
-            if (parties.isEmpty()) {
-                continue;
+            if (parties.isEmpty() && !clause.hasDefiniteDealNoun()) {
+                continue; // a claim about "the deal" may still take the parties of a deal told before
             }
             EventClass eventClass = companyBought(p.eventClass(), parties) ? EventClass.ACQUIRE : p.eventClass();
             List<Integer> money = clause.mentionsOf(MentionType.MONEY);

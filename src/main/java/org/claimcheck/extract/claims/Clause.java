@@ -3,6 +3,7 @@ package org.claimcheck.extract.claims;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.MentionType;
@@ -80,6 +81,26 @@ final class Clause {
                 || base.equals("xcomp") && !ctx.graph.isVerb(c)
                 || base.equals("dep");
     }
+
+    /**
+     * Whether a subject or object of the predicate is a definite deal noun ("the deal", "the acquisition",
+     * "its takeover"), which may refer back to a deal whose parties the article gave before.
+     */
+    boolean hasDefiniteDealNoun() {
+        DependencyGraph g = ctx.graph;
+        for (Argument a : arguments) {
+            String base = DependencyGraph.base(a.relation());
+            if ((base.equals("nsubj") || base.equals("obj")) && DEAL_NOUNS.contains(g.lemma(a.token()).toLowerCase(Locale.ROOT))
+                    && (g.hasChildLemma(a.token(), "det", DEFINITE) || !g.children(a.token(), "nmod:poss").isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
+            "investment", "sale", "deal", "transaction", "agreement");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
     /** Indices of the mentions of {@code type} that have a token in this clause, ascending. */
     List<Integer> mentionsOf(MentionType type) {

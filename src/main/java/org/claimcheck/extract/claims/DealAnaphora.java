@@ -24,23 +24,55 @@ import org.claimcheck.model.Role;
  */
 final class DealAnaphora {
 
+    private static final String DEAL_NOUNS = "(acquisition|takeover|purchase|buyout|merger|investment|sale|deal"
+            + "|transaction|agreement)";
     private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(?:the|this|that|its|their)"
-            + "\\s+(?:[a-z-]+\\s+){0,2}?(acquisition|takeover|purchase|buyout|merger|investment|sale|deal|transaction"
-            + "|agreement)\\b");
+            + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
+    /** A definite deal noun as the subject, before the trigger: "The deal is expected to close". */
+    private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b(?:the|this|that|its|their)"
+            + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
     private static final Set<EventClass> DEALS = EnumSet.of(EventClass.ACQUIRE, EventClass.BUY, EventClass.INVEST,
             EventClass.SELL, EventClass.LICENSE, EventClass.PAY, EventClass.AGREE);
 
     private DealAnaphora() {
     }
 
-    /** The claims, in the same order, with the parties of the deals they refer back to filled in. */
+    /**
+     * The claims, in the same order, with the parties of the deals they refer back to filled in; claims
+     * that name no party are kept only when a deal told before gives them theirs ("The deal is expected to
+     * close in the second quarter"), and then take its class too when their own says nothing ("The
+     * transaction was valued at about $35 billion").
+     */
     static List<Claim> fill(List<Claim> claims, String body) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : claims) {
-            String noun = DEALS.contains(c.eventClass()) && !hasCounterpart(c) ? dealNoun(c, body) : null;
-            out.add(noun == null ? c : completed(c, noun, out));
+            String noun = null;
+            if (c.parties().isEmpty()) {
+                noun = subjectDealNoun(c, body);
+                if (noun == null) {
+                    noun = dealNoun(c, body);
+                }
+            } else if (DEALS.contains(c.eventClass()) && !hasCounterpart(c)) {
+                noun = dealNoun(c, body);
+            }
+            Claim filled = noun == null ? c : completed(c, noun, out);
+            if (!filled.parties().isEmpty()) {
+                out.add(filled);
+            }
         }
         return out;
+    }
+
+    /** The definite deal noun of the clause before its trigger ("The deal is expected to close"), or null. */
+    static String subjectDealNoun(Claim c, String body) {
+        int from = Math.max(0, c.span().start());
+        int to = Math.max(from, Math.min(body.length(), c.trigger().start()));
+        Matcher m = DEFINITE_DEAL_SUBJECT.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return found;
     }
 
     private static boolean hasCounterpart(Claim c) {
@@ -68,7 +100,8 @@ final class DealAnaphora {
                     parties.add(p);
                 }
             }
-            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
+            EventClass cls = c.parties().isEmpty() && c.eventClass() == EventClass.OTHER ? e.eventClass() : c.eventClass();
+            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), cls, c.trigger(), parties,
                     c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
         }
         return c;

@@ -18,13 +18,15 @@ class DealAnaphoraTest {
     private static final String BODY = "Synopsys has finished buying Ansys. "
             + "The company completed the acquisition on July 17. "
             + "The Federal Trade Commission approved the deal in May. "
-            + "Synopsys completed the sale of its Software Integrity Group in 2024.";
+            + "Synopsys completed the sale of its Software Integrity Group in 2024. "
+            + "The transaction was valued at $35 billion.";
 
-    /** A claim whose trigger is the first {@code trigger} at or after {@code from}, spanning its sentence. */
+    /** A claim whose trigger is the first {@code trigger} in the body, spanning its sentence. */
     private static Claim claim(int sentence, String trigger, EventClass cls, ClaimParty... parties) {
         int start = BODY.indexOf(trigger);
         int sentenceEnd = BODY.indexOf('.', start) + 1;
-        return new Claim("", sentence, new Span(start, sentenceEnd), trigger, cls, new Span(start, start + trigger.length()),
+        int sentenceStart = BODY.lastIndexOf(". ", start) < 0 ? 0 : BODY.lastIndexOf(". ", start) + 2;
+        return new Claim("", sentence, new Span(sentenceStart, sentenceEnd), trigger, cls, new Span(start, start + trigger.length()),
                 List.of(parties), List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
     }
 
@@ -70,5 +72,17 @@ class DealAnaphoraTest {
         assertEquals("acquisition", DealAnaphora.dealNoun(completed, BODY));
         Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT));
         assertEquals(null, DealAnaphora.dealNoun(buying, BODY));
+    }
+
+    @Test
+    void aClaimAboutTheDealTakesItsPartiesAndClassOrIsDropped() {
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
+        Claim valued = claim(4, "valued", EventClass.OTHER);
+        assertEquals("transaction", DealAnaphora.subjectDealNoun(valued, BODY));
+        List<Claim> out = DealAnaphora.fill(List.of(buying, valued), BODY);
+        assertEquals(2, out.size());
+        assertEquals(EventClass.ACQUIRE, out.get(1).eventClass());
+        assertEquals(List.of("Synopsys:AGENT", "Ansys:PATIENT"), roles(out.get(1)));
+        assertEquals(List.of(), DealAnaphora.fill(List.of(valued), BODY), "no deal told before: no claim");
     }
 }

@@ -23,7 +23,8 @@ import org.claimcheck.model.Span;
  * "$50 billion", not "up to $50 billion" and "$38 billion"), or be an
  * acquisition of one target by one buyer, or the appointment of one person to one post by one company (each
  * happens once); and they must tell of the same stage of the deal
- * ({@link SameEvent#samePhase}: agreement, approval and closing fall on different days). Both dates must be stated by the claims'
+ * ({@link SameEvent#samePhase}: agreement, approval and closing fall on different days; with one figure named,
+ * a stage left unnamed fits any). Both dates must be stated by the claims'
  * own words: times carried over from "the same day" or "a week later" are {@link SequenceConflictRule}'s.
  */
 public final class DateConflictRule implements Rule {
@@ -56,16 +57,16 @@ public final class DateConflictRule implements Rule {
     }
 
     private static boolean sameIdentity(Context ctx, Claim a, Claim b) {
-        if (!SameEvent.samePhase(a, b)) {
-            return false;
-        }
         if (SameEvent.sameFigure(ctx, a, b)) {
-            return true;
+            return SameEvent.phasesCompatible(ctx, a, b);
+        }
+        if (!SameEvent.samePhase(ctx, a, b)) {
+            return false;
         }
         boolean sameRoles = SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
                 && SameEvent.names(a.partiesWithRole(Role.PATIENT)).equals(SameEvent.names(b.partiesWithRole(Role.PATIENT)))
                 && !a.partiesWithRole(Role.PATIENT).isEmpty();
-        if (a.eventClass() == EventClass.ACQUIRE && b.eventClass() == EventClass.ACQUIRE) {
+        if (SameEvent.takeover(a) && SameEvent.takeover(b)) {
             return sameRoles;
         }
         if (a.eventClass() == EventClass.APPOINT && b.eventClass() == EventClass.APPOINT) {

@@ -12,6 +12,7 @@ import org.claimcheck.model.ClaimTime;
 import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.Modality;
+import org.claimcheck.model.PartyKind;
 import org.claimcheck.model.Role;
 import org.claimcheck.model.Span;
 import org.claimcheck.model.TimeValue;
@@ -60,8 +61,8 @@ final class SameEvent {
      * never match that way, since the day of an announcement is not the day of the deal.
      */
     static boolean classesCompatible(Claim a, Claim b, boolean speechCarriesDeal) {
-        EventClass x = a.eventClass();
-        EventClass y = b.eventClass();
+        EventClass x = takeover(a) ? EventClass.ACQUIRE : a.eventClass();
+        EventClass y = takeover(b) ? EventClass.ACQUIRE : b.eventClass();
         if (x == y) {
             return true;
         }
@@ -72,6 +73,15 @@ final class SameEvent {
                 || (SPEECH.contains(y) && DEALS.contains(x)));
     }
 
+    /**
+     * Paying for a company is buying it: "Arden will pay ₩48,000 a share for Hanbit" is the takeover that
+     * "Arden agreed to buy Hanbit" tells.
+     */
+    static boolean takeover(Claim c) {
+        return c.eventClass() == EventClass.ACQUIRE || ((c.eventClass() == EventClass.PAY || c.eventClass() == EventClass.BUY)
+                && c.partiesWithRole(Role.PATIENT).stream().anyMatch(p -> p.kind() == PartyKind.ORGANIZATION));
+    }
+
     /** Two or more shared party names, and no role contradiction within one non-agreement class. */
     static boolean partiesCompatible(Claim a, Claim b) {
         Set<String> shared = names(a.parties());
@@ -79,7 +89,8 @@ final class SameEvent {
         if (shared.size() < 2) {
             return false;
         }
-        if (a.eventClass() != b.eventClass() || a.eventClass() == EventClass.AGREE) {
+        boolean bothTakeovers = takeover(a) && takeover(b);
+        if ((a.eventClass() != b.eventClass() && !bothTakeovers) || a.eventClass() == EventClass.AGREE) {
             return true;
         }
         return !disjoint(a.partiesWithRole(Role.AGENT), b.partiesWithRole(Role.AGENT))
@@ -177,26 +188,40 @@ final class SameEvent {
     private static final Set<String> CLOSING_WORDS = Set.of("complete", "completion", "close", "closing", "finish",
             "finalize", "finalise", "conclude", "wrap");
 
-    static Phase phase(Claim c) {
+    static Phase phase(Context ctx, Claim c) {
         String lemma = c.lemma();
-        if (AGREEMENT_WORDS.contains(lemma)) {
-            return Phase.AGREEMENT;
-        }
         if (APPROVAL_WORDS.contains(lemma)) {
             return Phase.APPROVAL;
         }
-        return CLOSING_WORDS.contains(lemma) ? Phase.CLOSING : Phase.UNMARKED;
+        if (CLOSING_WORDS.contains(lemma)) {
+            return Phase.CLOSING;
+        }
+        boolean agreed = AGREEMENT_WORDS.contains(lemma) || c.modality() == Modality.FUTURE
+                || AGREED_TO.matcher(ctx.lower(c.trigger().start() - 28, c.trigger().start())).find();
+        return agreed ? Phase.AGREEMENT : Phase.UNMARKED;
     }
 
     /**
      * Whether two claims tell of the same stage of a deal, so that their dates must agree: "agreed in
-     * January", "approved in May" and "completed on July 17" are three days of one acquisition, and "bought
+     * January" (or "agreed to buy", or announced as "would pay"), "approved in May" and "completed on July
+     * 17" are three days of one acquisition, and "bought
      * Ansys in July" may mean either the agreement or the closing, so it is compared only with claims that
      * do not name a stage either.
      */
-    static boolean samePhase(Claim a, Claim b) {
-        return phase(a) == phase(b);
+    static boolean samePhase(Context ctx, Claim a, Claim b) {
+        return phase(ctx, a) == phase(ctx, b);
     }
+
+    /** Stages that do not exclude each other: equal, or one not named. */
+    static boolean phasesCompatible(Context ctx, Claim a, Claim b) {
+        Phase x = phase(ctx, a);
+        Phase y = phase(ctx, b);
+        return x == y || x == Phase.UNMARKED || y == Phase.UNMARKED;
+    }
+
+    /** "agreed to buy", "its agreement to acquire", "offered to pay": the deal agreed, not done. */
+    private static final Pattern AGREED_TO = Pattern.compile("\\b(agree|agrees|agreed|agreeing|agreement|deal|offer"
+            + "|offers|offered|bid|bids|proposal|proposed|plan|plans|planned)\\s+to\\s+$");
 
     /** True when the claim's time is a resolved date the claim's own words state. */
     static boolean explicitTime(Claim c) {
@@ -251,13 +276,27 @@ final class SameEvent {
             for (int j : b.money()) {
                 Mention x = ctx.mention(i);
                 Mention y = ctx.mention(j);
-                if (unit(ctx, x).equals(unit(ctx, y)) && Amounts.moneyDisagrees(x, y)) {
+                if (unit(ctx, x).equals(unit(ctx, y)) && !increment(ctx, x) && !increment(ctx, y)
+                        && Amounts.moneyDisagrees(x, y)) {
                     return new Mention[] {x, y};
                 }
             }
         }
         return null;
     }
+
+    /**
+     * An amount added to another ("up to $450 million more", "an additional $35 billion", "another $4
+     * billion", "a further €2 billion"): a tranche, not the whole, so no whole contradicts it.
+     */
+    static boolean increment(Context ctx, Mention m) {
+        return INCREMENT_AFTER.matcher(ctx.lower(m.end(), m.end() + 12)).lookingAt()
+                || INCREMENT_BEFORE.matcher(ctx.lower(m.start() - 40, m.start())).find();
+    }
+
+    private static final Pattern INCREMENT_AFTER = Pattern.compile("\\s+(more|extra|on top)\\b");
+    private static final Pattern INCREMENT_BEFORE = Pattern.compile("\\b(an? additional|additional|another|a further"
+            + "|further|an extra|extra|a second|a third)\\s+(up to\\s+|about\\s+|roughly\\s+|nearly\\s+)?$");
 
     /**
      * The unit an amount is given per ("$23.28 a share": "share", "$400 million a year": "year", "$23 each":

@@ -171,4 +171,16 @@ class AmountConflictRuleTest {
         b.claim("buy", EventClass.INVEST).agent("Nvidia").recipient("Intel").money(price).modality(Modality.FUTURE);
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aTrancheAddedToAPriceIsNotThePrice() {
+        String body = "Sanmina will pay for ZT Systems when the deal closes, and up to $450 million more over three years. "
+                + "Sanmina paid $3 billion for ZT Systems.";
+        FactsBuilder b = new FactsBuilder(body);
+        int more = b.money("$450 million", "450000000", Qualifier.UP_TO);
+        int price = b.money("$3 billion", "3000000000");
+        b.claim("pay", EventClass.PAY).agent("Sanmina").patient("ZT Systems").money(more);
+        b.claim("paid", EventClass.PAY).agent("Sanmina").patient("ZT Systems").money(price);
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

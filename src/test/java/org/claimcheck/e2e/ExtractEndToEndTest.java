@@ -126,6 +126,18 @@ class ExtractEndToEndTest {
     }
 
     @Test
+    void aDatelineDatesNoEvent() {
+        String body = "TOKYO, March 20 (Reuters) - Fujimoto Electronics has completed its takeover of Hoshida Devices, "
+                + "the company said.\n\nFujimoto Electronics completed the takeover on March 12, 2026.\n";
+        Article a = new Article("dateline", java.time.LocalDate.of(2026, 3, 20), "", "", "", body, "test");
+        ArticleFacts f = PIPELINE.process(a);
+        assertFacts(f);
+        assertTrue(f.claims().stream().noneMatch(c -> c.time() != null && "2026-03-20".equals(c.time().value().value())),
+                f.claims()::toString);
+        assertTrue(f.findings().isEmpty(), f.findings()::toString);
+    }
+
+    @Test
     void seedArticleKeepsTheHardCases() throws Exception {
         Path seed = Path.of("..", "shared", "seed", "000_8f2571649c0ff4b8.txt");
         Assumptions.assumeTrue(Files.exists(seed), "../shared/seed is absent: seed test skipped");

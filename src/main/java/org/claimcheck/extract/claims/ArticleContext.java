@@ -92,6 +92,24 @@ final class ArticleContext {
         return timeline.get(sentence);
     }
 
+    /**
+     * Whether DATE mention {@code m} is the date of a dateline ("TOKYO, March 20 (Reuters) -"), the day
+     * the story was filed, which dates no event of it.
+     */
+    boolean inDateline(int m) {
+        Mention mention = mentions.get(m);
+        String body = body();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, mention.start() - 1)) + 1;
+        String before = body.substring(lineStart, mention.start());
+        String after = body.substring(mention.end(), Math.min(body.length(), mention.end() + 48));
+        return DATELINE_BEFORE.matcher(before).matches() && DATELINE_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile(
+            "\\s*[A-Z][A-Za-z.' -]{1,40},\\s*");
+    private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile(
+            ",?\\s*(\\([^)]{1,40}\\)\\s*)?[-\u2013\u2014]");
+
     boolean isSubjectParty(int token) {
         return subjectParty.get(token);
     }

@@ -88,10 +88,11 @@ final class Clause {
      */
     boolean hasDefiniteDealNoun() {
         DependencyGraph g = ctx.graph;
-        for (Argument a : arguments) {
-            String base = DependencyGraph.base(a.relation());
-            if ((base.equals("nsubj") || base.equals("obj")) && DEAL_NOUNS.contains(g.lemma(a.token()).toLowerCase(Locale.ROOT))
-                    && (g.hasChildLemma(a.token(), "det", DEFINITE) || !g.children(a.token(), "nmod:poss").isEmpty())) {
+        for (Dependency d : g.children(predicate.token())) {
+            String base = DependencyGraph.base(d.relation());
+            int t = d.dependent();
+            if ((base.equals("nsubj") || base.equals("obj")) && DEAL_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT))
+                    && (g.hasChildLemma(t, "det", DEFINITE) || !g.children(t, "nmod:poss").isEmpty())) {
                 return true;
             }
         }

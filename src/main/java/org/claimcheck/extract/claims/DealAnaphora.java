@@ -17,7 +17,8 @@ import org.claimcheck.model.Role;
  * finished buying Ansys. The chip-design software company completed the acquisition on July 17", the
  * second claim is about Synopsys buying Ansys, though it names only Synopsys. A deal claim with no
  * patient or recipient whose verb takes "the acquisition", "the deal", "its takeover", "the investment"
- * (and the like) takes the other parties of the nearest earlier claim that fits the noun (an acquisition
+ * (and the like) takes the other parties of the nearest earlier claim that fits the noun (a claim that
+ * names no party, that of the first: the story's main deal; an acquisition
  * is an ACQUIRE or BUY, an investment an INVEST, a sale a SELL; a deal, transaction or agreement any deal)
  * and in which each of its own parties holds the same role. A regulator that "approved the deal" names a
  * party the deal does not have, and is left alone.
@@ -31,6 +32,14 @@ final class DealAnaphora {
     /** A definite deal noun as the subject, before the trigger: "The deal is expected to close". */
     private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b(?:the|this|that|its|their)"
             + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
+    /** How far after the verb its deal noun may come: "completed its ¥180 billion ($1.2 billion) takeover". */
+    private static final int JOIN_WINDOW = 48;
+    private static final Set<String> DEAL_VERBS = Set.of("complete", "close", "finalize", "finalise", "finish",
+            "conclude", "agree", "sign", "seal", "strike", "reach");
+    /** Announcing a deal lends the deal its agent ("Microsoft announced its acquisition of ..."), not more. */
+    private static final Set<String> SPEECH_VERBS = Set.of("announce", "unveil");
+    private static final Set<String> DEAL_NOUN_SET = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
+            "investment", "sale", "deal", "transaction", "agreement");
     private static final Set<EventClass> DEALS = EnumSet.of(EventClass.ACQUIRE, EventClass.BUY, EventClass.INVEST,
             EventClass.SELL, EventClass.LICENSE, EventClass.PAY, EventClass.AGREE);
 
@@ -45,7 +54,7 @@ final class DealAnaphora {
      */
     static List<Claim> fill(List<Claim> claims, String body) {
         List<Claim> out = new ArrayList<>(claims.size());
-        for (Claim c : claims) {
+        for (Claim c : joined(claims)) {
             String noun = null;
             if (c.parties().isEmpty()) {
                 noun = subjectDealNoun(c, body);
@@ -55,12 +64,57 @@ final class DealAnaphora {
             } else if (DEALS.contains(c.eventClass()) && !hasCounterpart(c)) {
                 noun = dealNoun(c, body);
             }
-            Claim filled = noun == null ? c : completed(c, noun, out);
+            Claim filled = noun == null ? c : completed(c, noun, out, c.parties().isEmpty());
             if (!filled.parties().isEmpty()) {
                 out.add(filled);
             }
         }
         return out;
+    }
+
+    /**
+     * A verb that completes, closes or agrees a deal named by an event noun just after it ("Fujimoto has
+     * completed its ¥180 billion takeover of Hoshida") and that noun are one deal: the verb takes the
+     * parties of the noun, and the noun takes the verb's agent when it has none (the parser often hangs
+     * "its" on the amount, not the noun); a verb that announces the deal only lends it its agent.
+     */
+    static List<Claim> joined(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int v = 0; v < out.size(); v++) {
+            Claim verb = out.get(v);
+            if (!DEAL_VERBS.contains(verb.lemma()) && !SPEECH_VERBS.contains(verb.lemma())) {
+                continue;
+            }
+            for (int n = 0; n < out.size(); n++) {
+                Claim noun = out.get(n);
+                if (n == v || noun.sentence() != verb.sentence() || !DEAL_NOUN_SET.contains(noun.lemma())
+                        || noun.trigger().start() < verb.trigger().end()
+                        || noun.trigger().start() - verb.trigger().end() > JOIN_WINDOW) {
+                    continue;
+                }
+                List<ClaimParty> agents = verb.partiesWithRole(Role.AGENT);
+                if (noun.partiesWithRole(Role.AGENT).isEmpty() && !agents.isEmpty()) {
+                    noun = withParties(noun, agents);
+                    out.set(n, noun);
+                }
+                if (DEAL_VERBS.contains(verb.lemma()) && sameRoles(verb, noun)) {
+                    out.set(v, withParties(verb, noun.parties()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Claim withParties(Claim c, List<ClaimParty> more) {
+        List<ClaimParty> parties = new ArrayList<>(c.parties());
+        for (ClaimParty p : more) {
+            if (parties.stream().noneMatch(x -> x.name().equals(p.name()))) {
+                parties.add(p);
+            }
+        }
+        return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
+                c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
     }
 
     /** The definite deal noun of the clause before its trigger ("The deal is expected to close"), or null. */
@@ -87,9 +141,14 @@ final class DealAnaphora {
         return m.lookingAt() ? m.group(1) : null;
     }
 
-    private static Claim completed(Claim c, String noun, List<Claim> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim e = earlier.get(i);
+    /**
+     * {@code c} with the parties of the deal its noun refers back to: the nearest earlier fitting claim in
+     * which its own parties hold the same roles, or, for a claim that names no party at all ("when the
+     * deal closes"), the article's main deal: the first fitting claim, the one the story is about.
+     */
+    private static Claim completed(Claim c, String noun, List<Claim> earlier, boolean mainDeal) {
+        for (int k = 0; k < earlier.size(); k++) {
+            Claim e = earlier.get(mainDeal ? k : earlier.size() - 1 - k);
             if (e.sentence() >= c.sentence() || !fits(noun, e.eventClass()) || !hasCounterpart(e)
                     || e.partiesWithRole(Role.AGENT).isEmpty() || !sameRoles(c, e)) {
                 continue;

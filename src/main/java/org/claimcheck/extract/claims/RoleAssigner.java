@@ -59,6 +59,9 @@ final class RoleAssigner {
     private static final Set<EventClass> OF_IS_PATIENT = EnumSet.of(ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT,
             LAUNCH);
     private static final Set<String> COPULAR = Set.of("remain", "be", "become", "stay");
+    /** Objects that are events: their possessor does them ("completed its acquisition of Informatica"). */
+    private static final Set<String> EVENT_NOUNS = Set.of("acquisition", "purchase", "takeover", "buyout", "merger",
+            "investment", "deal", "transaction", "agreement", "sale", "offer", "bid");
 
     private final ArticleContext ctx;
     private final PartyResolver resolver;
@@ -148,8 +151,9 @@ final class RoleAssigner {
     /**
      * A verb that modifies a noun takes its party from that noun: a past participle is done to it
      * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"), and a
-     * to-infinitive after an object noun is done by the subject of the verb governing that noun ("signed
-     * a contract to supply testers to SK Hynix").
+     * to-infinitive after a noun is done by the noun's possessor ("its agreement to buy Hanbit"), else,
+     * after an object noun, by the subject of the verb governing that noun ("signed a contract to supply
+     * testers to SK Hynix").
      */
     private void modifiedNoun(Predicate p, List<Assigned> found) {
         DependencyGraph g = ctx.graph;
@@ -163,6 +167,10 @@ final class RoleAssigner {
             parties(noun).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
         } else if (pos.equals("VBG")) {
             parties(noun).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+        } else if (g.hasChildLemma(p.token(), "mark", Set.of("to")) && !g.children(noun, "nmod:poss").isEmpty()) {
+            for (int owner : g.children(noun, "nmod:poss")) {
+                parties(owner).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            }
         } else if (g.hasChildLemma(p.token(), "mark", Set.of("to"))) {
             Dependency nounHead = g.head(noun);
             if (nounHead != null && nounHead.governor() >= 0 && DependencyGraph.base(nounHead.relation()).equals("obj")) {
@@ -199,7 +207,8 @@ final class RoleAssigner {
     /**
      * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led
      * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
-     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather").
+     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"). The
+     * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
         EventClass c = p.eventClass();
@@ -211,8 +220,10 @@ final class RoleAssigner {
             if (!resolver.named(o).isEmpty() || resolver.isReferring(o)) {
                 continue;
             }
+            boolean deal = EVENT_NOUNS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT));
             for (Dependency d : g.children(o)) {
-                Role role = d.relation().equals("nmod:poss") || d.relation().equals("compound") ? owner
+                Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
+                        : d.relation().equals("compound") ? (deal ? null : owner)
                         : d.relation().equals("nmod:in") ? in : null;
                 if (role != null) {
                     parties(d.dependent()).forEach(r -> found.add(new Assigned(r, role)));

@@ -30,7 +30,8 @@ import org.claimcheck.model.TimeValue;
  *   <li>on a timeline line, the line's first date.</li>
  * </ol>
  * On a timeline line a bare month told in the future ("Amazon will announce this in February") is a past
- * month: it is moved back to the latest such month at or before publication.
+ * month: it is moved back to the latest such month at or before publication. The date of a dateline
+ * ("TOKYO, March 20 (Reuters) -") is the day the story was filed and dates no event.
  */
 final class TimeAnchor {
 
@@ -59,7 +60,7 @@ final class TimeAnchor {
         int p = clause.predicate.token();
         for (Dependency d : ctx.graph.children(p)) {
             int m = ctx.mentions.at(d.dependent(), MentionType.DATE);
-            if (m >= 0 && TIME_RELATIONS.contains(DependencyGraph.base(d.relation()))) {
+            if (m >= 0 && !ctx.inDateline(m) && TIME_RELATIONS.contains(DependencyGraph.base(d.relation()))) {
                 return fromMention(m);
             }
         }
@@ -92,7 +93,7 @@ final class TimeAnchor {
         if (ctx.isTimelineLine(sentence)) {
             for (int m = 0; m < ctx.mentions.all().size(); m++) {
                 Mention mention = ctx.mentions.get(m);
-                if (mention.type() == MentionType.DATE && mention.sentence() == sentence) {
+                if (mention.type() == MentionType.DATE && mention.sentence() == sentence && !ctx.inDateline(m)) {
                     return fromMention(m);
                 }
             }
@@ -105,6 +106,9 @@ final class TimeAnchor {
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int m : dates) {
+            if (ctx.inDateline(m)) {
+                continue; // the day the story was filed
+            }
             int distance = Math.abs(ctx.firstTokenOf(m) - p);
             if (distance < bestDistance) {
                 best = m;
@@ -144,7 +148,7 @@ final class TimeAnchor {
                 continue;
             }
             int m = ctx.mentions.at(d.dependent(), MentionType.DATE);
-            if (m >= 0) {
+            if (m >= 0 && !ctx.inDateline(m)) {
                 return fromMention(m);
             }
             if (isSameDay(d.dependent())) {

@@ -85,4 +85,22 @@ class DealAnaphoraTest {
         assertEquals(List.of("Synopsys:AGENT", "Ansys:PATIENT"), roles(out.get(1)));
         assertEquals(List.of(), DealAnaphora.fill(List.of(valued), BODY), "no deal told before: no claim");
     }
+
+    @Test
+    void aVerbAndTheDealNounItCompletesAreOneDeal() {
+        String body = "Fujimoto Electronics has completed its ¥180 billion takeover of Hoshida Devices.";
+        int v = body.indexOf("completed");
+        int n = body.indexOf("takeover");
+        Span sentence = new Span(0, body.length());
+        ClaimParty fujimoto = new ClaimParty("Fujimoto Electronics", PartyKind.ORGANIZATION, Role.AGENT, -1, new Span(0, 20));
+        int h = body.indexOf("Hoshida");
+        ClaimParty hoshida = new ClaimParty("Hoshida Devices", PartyKind.ORGANIZATION, Role.PATIENT, -1, new Span(h, h + 15));
+        Claim verb = new Claim("", 0, sentence, "complete", EventClass.ACQUIRE, new Span(v, v + 9), List.of(fujimoto),
+                List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
+        Claim noun = new Claim("", 0, new Span(n, body.length() - 1), "takeover", EventClass.ACQUIRE, new Span(n, n + 8),
+                List.of(hoshida), List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
+        List<Claim> out = DealAnaphora.joined(List.of(verb, noun));
+        assertEquals(List.of("Fujimoto Electronics:AGENT", "Hoshida Devices:PATIENT"), roles(out.get(0)));
+        assertEquals(List.of("Hoshida Devices:PATIENT", "Fujimoto Electronics:AGENT"), roles(out.get(1)));
+    }
 }

@@ -21,7 +21,8 @@ import org.claimcheck.model.TimeValue;
  * start ("from 2026", "starting in January"; else the publication year, when the end lies ahead of it).
  * The end is looked for in the duration's sentence, or, when that sentence speaks of a deal, contract,
  * licence or term, in the two sentences before it ("a licence through 2032. ... the six years covered by
- * this deal"). A date before the duration in a sentence of signing ("In 2024 X signed a four-year
+ * this deal") or in one of the three after it that refers back to the deal ("a six-year deal ... The
+ * licence takes effect in August and runs through 2035"). A date before the duration in a sentence of signing ("In 2024 X signed a four-year
  * contract") is its start. Granularity is respected: a six-year term from 2026 may end in 2031 or 2032.
  * Durations used as offsets ("six years ago", "two years later") or as reporting periods ("the three
  * months to September", "its 12 months ended June") are ignored, as is a start found after the end; a
@@ -34,7 +35,8 @@ public final class DurationMismatchRule implements Rule {
             "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
             + "( (in|on|at))?( the end of)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
-            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of)( (in|on|at|with))?( the)?\\s*$");
+            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of|takes effect|took effect"
+            + "|comes into force|came into force)( (in|on|at|with|from))?( the)?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
     private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\W{0,2}(to|ended|ending|through|thru)\\b");
@@ -44,6 +46,10 @@ public final class DurationMismatchRule implements Rule {
             "\\b(deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord|commitment)s?\\b");
     private static final int CUE_WINDOW = 24;
     private static final int LOOK_BACK = 2;
+    private static final int LOOK_AHEAD = 3;
+    /** A later sentence that speaks of the same deal: "The licence takes effect in August and runs through 2035." */
+    private static final Pattern DEAL_REFERENCE = Pattern.compile(
+            "\\b(the|this|that|its) (deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord)\\b");
 
     @Override
     public String name() {
@@ -130,6 +136,14 @@ public final class DurationMismatchRule implements Rule {
         for (int back = 1; back <= LOOK_BACK && d.sentence() - back >= 0; back++) {
             Mention m = cued(ctx, d.sentence() - back, END_CUE);
             if (m != null) {
+                return m;
+            }
+        }
+        for (int ahead = 1; ahead <= LOOK_AHEAD && d.sentence() + ahead < ctx.sentenceCount(); ahead++) {
+            int t = d.sentence() + ahead;
+            Span next = ctx.sentenceSpan(t);
+            Mention m = cued(ctx, t, END_CUE);
+            if (m != null && DEAL_REFERENCE.matcher(ctx.lower(next.start(), next.end())).find()) {
                 return m;
             }
         }

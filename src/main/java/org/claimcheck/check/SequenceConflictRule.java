@@ -26,7 +26,8 @@ import org.claimcheck.model.TimeValue;
  * by a date ("a week later, on March 20"), measured from the last date stated before it (in that sentence or the two before):
  * "... on February 27. A week later, on March 20, ...";</li>
  * <li>from claims: a claim whose time was carried over from "the same day" or "a week later" against a
- * claim of the same event (same class, lemma and two shared parties) with a stated date that differs.</li>
+ * claim of the same event (same class, same lemma or the same named stage of a deal, two shared parties)
+ * with a stated date that differs.</li>
  * </ul>
  */
 public final class SequenceConflictRule implements Rule {
@@ -39,7 +40,12 @@ public final class SequenceConflictRule implements Rule {
     private static final Pattern RELATIVE = Pattern.compile("\\b(same|later|earlier|next|following|previous|before|after)\\b");
     /** What may stand between an adverbial cue and the date it gives: "a week later, on March 20". */
     private static final Pattern TARGET_GAP = Pattern.compile("^[\\s,(\u2014\u2013-]*((on|in|at)\\s+)?$");
-    private static final int WINDOW = 80;
+    private static final int WINDOW = 120;
+    /**
+     * A clause of its own between the cue and the second date, which then dates something else: "after the
+     * refusal to bail out Lehman, forcing the company to file for bankruptcy on Monday".
+     */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("[;:]|,\\s+(\\w+ing|which|while|and|but|when|as)\\b");
     private static final int LOOK_BACK = 2;
 
     @Override
@@ -68,7 +74,7 @@ public final class SequenceConflictRule implements Rule {
             Mention right = dates.get(i + 1);
             String gap = ctx.lower(left.end(), right.start());
             Matcher m = BINARY.matcher(gap);
-            if (gap.length() > WINDOW || !m.find()) {
+            if (gap.length() > WINDOW || !m.find() || NEW_CLAUSE.matcher(gap.substring(m.end())).find()) {
                 continue;
             }
             boolean before = !m.group("cue").equals("after") && !m.group("cue").equals("following")
@@ -131,7 +137,8 @@ public final class SequenceConflictRule implements Rule {
             }
             for (Claim stated : claims) {
                 if (SameEvent.explicitTime(stated) && stated.sentence() != relative.sentence()
-                        && stated.lemma().equals(relative.lemma()) && stated.eventClass() == relative.eventClass()
+                        && (stated.lemma().equals(relative.lemma()) || markedStage(ctx, stated, relative))
+                        && stated.eventClass() == relative.eventClass()
                         && SameEvent.compatible(relative, stated, false)
                         && !relative.time().value().overlaps(stated.time().value())) {
                     Mention date = ctx.mention(stated.time().mention());
@@ -144,6 +151,11 @@ public final class SequenceConflictRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Two claims of one named stage of a deal ("closed the transaction", "completed ... its acquisition"). */
+    private static boolean markedStage(Context ctx, Claim a, Claim b) {
+        return SameEvent.phase(ctx, a) != SameEvent.Phase.UNMARKED && SameEvent.samePhase(ctx, a, b);
     }
 
     private static Offsets.Offset quantity(String words) {

@@ -144,4 +144,25 @@ class DurationMismatchRuleTest {
         assertEquals(1, found.size());
         assertEquals(3, found.get(0).spans().size(), "length, start and end are all evidence");
     }
+
+    @Test
+    void theEndMayComeInALaterSentenceAboutTheDeal() {
+        String body = "Nordlicht will license its archive to Lexara in a six-year deal worth 84 million euros. "
+                + "Lexara will use it to train models. The licence takes effect in August and runs through 2035.";
+        FactsBuilder b = new FactsBuilder(body).date(java.time.LocalDate.of(2026, 3, 2));
+        b.duration("six-year", "P6Y");
+        b.date("August", "2026-08");
+        b.date("2035", "2035");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("six-year", "August", "2035"),
+                found.get(0).spans().stream().map(f::text).sorted((x, y) -> body.indexOf(x) - body.indexOf(y)).toList());
+        String ok = body.replace("2035", "2032");
+        FactsBuilder c = new FactsBuilder(ok).date(java.time.LocalDate.of(2026, 3, 2));
+        c.duration("six-year", "P6Y");
+        c.date("August", "2026-08");
+        c.date("2032", "2032");
+        assertTrue(run(c.build()).isEmpty());
+    }
 }

@@ -77,4 +77,17 @@ class SequenceConflictRuleTest {
         String broken = "The board rejected a first proposal on May 5 and accepted one three weeks after, on June 9.";
         assertEquals(1, run(twoDates(broken, "May 5", "2026-05-05", "June 9", "2026-06-09")).size());
     }
+
+    @Test
+    void aLongGapBetweenTheDatesStillRelatesThem() {
+        String broken = "The deal closed on March 30, two weeks after Germany's competition regulator, the Bundeskartellamt, "
+                + "cleared it on March 4 without conditions.";
+        assertEquals(1, run(twoDates(broken, "March 30", "2026-03-30", "March 4", "2026-03-04")).size());
+        String ok = broken.replace("March 30", "March 18");
+        assertTrue(run(twoDates(ok, "March 18", "2026-03-18", "March 4", "2026-03-04")).isEmpty());
+        String other = "Markets fell on September 16 after the Fed refused to bail out Lehman Brothers, forcing "
+                + "the company to file for bankruptcy on September 18.";
+        assertTrue(run(twoDates(other, "September 16", "2008-09-16", "September 18", "2008-09-18")).isEmpty(),
+                "the second date belongs to another clause");
+    }
 }

@@ -19,7 +19,8 @@ import org.claimcheck.model.Span;
  * a deal only by tight phrasings, each naming the target party:
  * <ul>
  * <li>price: "acquire/buy/purchase/take over Orbis for $2.1 billion", "the acquisition of Orbis for ...",
- * "pay $2.4 billion for Orbis";</li>
+ * "pay $2.4 billion for Orbis", "its $2.4 billion acquisition of Orbis"; and, where every other stated price
+ * is for one target, "the $2.4 billion price" and "the £430 million Sage is paying";</li>
  * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
  * (on, for) Meridian".</li>
  * </ul>
@@ -41,6 +42,14 @@ public final class DealPriceRule implements Rule {
             + "|would|could|might|may|if|unless|initially|originally|initial|original|earlier|previous|previously|raised"
             + "|raise|sweeten\\w*|revised?|lowered|cut|reduced|increased|rival|counter|valu\\w+|not|no|maximum|ceiling|up to"
             + "|as much as|cap)\\b");
+    /** "$2.4 billion acquisition of Velora", "¥180 billion ($1.2 billion) takeover of Hoshida". */
+    private static final Pattern PRICE_OF = Pattern.compile("^\\s*(\\([^)]{0,30}\\)\\s*)?(all-cash\\s+|cash\\s+)?"
+            + "(acquisition|takeover|purchase|buyout) of\\s+(the\\s+)?$");
+    /** "the $2.4 billion price", "the £430 million Sage is paying": a price referred back to. */
+    private static final Pattern DEFINITE_PRICE = Pattern.compile("\\bthe\\s+$");
+    private static final Pattern PRICE_NOUN = Pattern.compile("\\s*((purchase |acquisition |takeover |deal )?(price|consideration)"
+            + "|([a-z]+ ){0,2}(is|was|will be) paying|([a-z]+ ){0,2}(paid|pays|agreed to pay))\\b");
+    private static final Pattern FOR_SOMETHING = Pattern.compile("\\s+for\\s+(the\\s+)?");
     private static final Pattern CONTINUED_NAME = Pattern.compile("(\\s[A-Z][\\w&.-]*){1,3}");
     private static final int DOUBT_WINDOW = 60;
 
@@ -57,11 +66,26 @@ public final class DealPriceRule implements Rule {
     public List<Finding> apply(ArticleFacts facts) {
         Context ctx = new Context(facts);
         List<Stated> stated = new ArrayList<>();
+        List<Mention> unnamed = new ArrayList<>();
         for (Mention m : ctx.mentions(MentionType.MONEY)) {
             Stated s = tie(ctx, m);
             if (s != null && !doubtful(ctx, m)) {
                 stated.add(s);
+            } else if (s == null && DEFINITE_PRICE.matcher(ctx.lower(m.start() - 4, m.start())).find() && !doubtful(ctx, m)) {
+                Matcher noun = PRICE_NOUN.matcher(ctx.lower(m.end(), m.end() + 40));
+                if (noun.lookingAt()) {
+                    Stated named = namedAfter(ctx, m, m.end() + noun.end());
+                    if (named != null) {
+                        stated.add(named);
+                    } else if (!FOR_SOMETHING.matcher(ctx.lower(m.end() + noun.end(), m.end() + noun.end() + 8)).lookingAt()) {
+                        unnamed.add(m);
+                    }
+                }
             }
+        }
+        String only = onlyTarget(stated);
+        if (only != null) {
+            unnamed.forEach(m -> stated.add(new Stated("price", only, m)));
         }
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
@@ -101,6 +125,9 @@ public final class DealPriceRule implements Rule {
             } else if (p.start() >= money.end()) {
                 String between = ctx.lower(money.end(), p.start());
                 String before = ctx.lower(money.start() - 30, money.start());
+                if (PRICE_OF.matcher(between).matches()) {
+                    return new Stated("price", name, money);
+                }
                 if (PAY_BEFORE.matcher(before).find() && FOR_PARTY.matcher(between).matches()) {
                     return new Stated("price", name, money);
                 }
@@ -110,6 +137,38 @@ public final class DealPriceRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** "the $27.7 billion it paid for Slack": the price of the party named right after "for". */
+    private static Stated namedAfter(Context ctx, Mention money, int from) {
+        Matcher f = FOR_SOMETHING.matcher(ctx.lower(from, from + 8));
+        if (!f.lookingAt()) {
+            return null;
+        }
+        for (Mention p : ctx.mentions(money.sentence(), MentionType.PARTY)) {
+            if (p.start() >= from + f.end() && p.start() <= from + f.end() + 4) {
+                return new Stated("price", p.party().name(), money);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one target all the article's stated prices are for, or null: "the $2.4 billion price" and "the
+     * £430 million Sage is paying" name no target, and stand for the price of the article's one deal.
+     */
+    private static String onlyTarget(List<Stated> stated) {
+        String only = null;
+        for (Stated s : stated) {
+            if (!s.kind().equals("price")) {
+                continue;
+            }
+            if (only != null && !sameParty(only, s.target())) {
+                return null;
+            }
+            only = only == null ? s.target() : only;
+        }
+        return only;
     }
 
     /** The end of the name the mention starts: "Orbis" in "Orbis Cloud for" ends after "Cloud". */

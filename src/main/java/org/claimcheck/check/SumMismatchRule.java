@@ -41,7 +41,7 @@ public final class SumMismatchRule implements Rule {
             + "|for a combined|a combined|adding up to|add up to|in all|altogether)\\b");
     private static final Pattern JOINER = Pattern.compile("(,|\\band\\b|\\bplus\\b|;)");
     private static final Pattern BREAK = Pattern.compile(
-            "\\b(while|but|whereas|compared|versus|vs|than|from|up from|down from|after|before|per)\\b|[.!?]");
+            "\\b(while|but|whereas|compared|versus|vs|than|up from|down from|after|before|per)\\b|\\bfrom\\s*$|[.!?]");
     /** "The money is split between ...": a sentence whose subject points back at an amount just stated. */
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "^\\W*(the|this|that|its|their|the total|the whole)\\s+(money|total|amount|sum|funding|round|investment|proceeds"

@@ -63,4 +63,50 @@ class DealPriceRuleTest {
         b.org("Caldera", "Caldera");
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aPriceReferredBackStandsForTheOneDeal() {
+        String body = "Sage agreed to buy Fernhill Systems for £340 million in cash. An analyst said the £430 million "
+                + "Sage is paying looked full.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Sage", "Sage");
+        b.org("Fernhill Systems", "Fernhill Systems");
+        b.moneyIn("£340 million", "340000000", "GBP");
+        b.moneyIn("£430 million", "430000000", "GBP");
+        b.org("Sage", "Sage");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("£340 million", "£430 million"), found.get(0).spans().stream().map(f::text).toList());
+        String total = "Orrin completed its $2.4 billion acquisition of Velora Analytics. The $3.6 billion price is made "
+                + "up of cash and shares.";
+        FactsBuilder c = new FactsBuilder(total);
+        c.org("Orrin", "Orrin");
+        c.money("$2.4 billion", "2400000000");
+        c.org("Velora Analytics", "Velora Analytics");
+        c.money("$3.6 billion", "3600000000");
+        assertEquals(1, run(c.build()).size());
+    }
+
+    @Test
+    void aPriceReferredBackIsLeftAloneWhenTheArticlePricesTwoDeals() {
+        String body = "Sage agreed to buy Fernhill Systems for £340 million. Last year it bought Pennine for £95 million. "
+                + "An analyst said the £430 million price looked full.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Sage", "Sage");
+        b.org("Fernhill Systems", "Fernhill Systems");
+        b.moneyIn("£340 million", "340000000", "GBP");
+        b.org("Pennine", "Pennine");
+        b.moneyIn("£95 million", "95000000", "GBP");
+        b.moneyIn("£430 million", "430000000", "GBP");
+        assertTrue(run(b.build()).isEmpty());
+        String other = "Salesforce completed its $8 billion acquisition of Informatica. It is smaller than the "
+                + "$27.7 billion it paid for Slack.";
+        FactsBuilder c = new FactsBuilder(other);
+        c.money("$8 billion", "8000000000");
+        c.org("Informatica", "Informatica");
+        c.money("$27.7 billion", "27700000000");
+        c.org("Slack", "Slack");
+        assertTrue(run(c.build()).isEmpty(), "the price named for another target is that target's");
+    }
 }

@@ -124,4 +124,21 @@ class SumMismatchRuleTest {
         c.money("$250 million", "250000000");
         assertTrue(run(c.build()).isEmpty());
     }
+
+    private static ArticleFacts revenue(String advertising, String amount) {
+        String body = "Hollowell had revenue of £84 million in the year to March 31, including " + advertising
+                + " from advertising, £22 million from subscriptions and £11 million from live shows.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.moneyIn("£84 million", "84000000", "GBP");
+        b.moneyIn(advertising, amount, "GBP");
+        b.moneyIn("£22 million", "22000000", "GBP");
+        b.moneyIn("£11 million", "11000000", "GBP");
+        return b.build();
+    }
+
+    @Test
+    void partsNamedWithTheirSourcesStillJoin() {
+        assertTrue(run(revenue("£51 million", "51000000")).isEmpty());
+        assertEquals(1, run(revenue("£77 million", "77000000")).size(), "110 of an 84 total");
+    }
 }

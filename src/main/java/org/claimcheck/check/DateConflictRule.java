@@ -71,7 +71,11 @@ public final class DateConflictRule implements Rule {
         }
         if (a.eventClass() == EventClass.APPOINT && b.eventClass() == EventClass.APPOINT) {
             Set<String> titles = titles(ctx, a);
-            return sameRoles && !a.partiesWithRole(Role.AGENT).isEmpty() && !titles.isEmpty() && titles.equals(titles(ctx, b));
+            Set<String> appointed = SameEvent.names(a.partiesWithRole(Role.PATIENT));
+            appointed.retainAll(SameEvent.names(b.partiesWithRole(Role.PATIENT)));
+            return SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
+                    && !a.partiesWithRole(Role.AGENT).isEmpty() && !appointed.isEmpty()
+                    && !titles.isEmpty() && titles.equals(titles(ctx, b));
         }
         return false;
     }

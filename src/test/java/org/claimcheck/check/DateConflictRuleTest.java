@@ -121,8 +121,7 @@ class DateConflictRuleTest {
         int d2 = b.date("February 22", "2025-02-22");
         b.claim("named", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Clay Magouyrk")
                 .patient("Mike Sicilia").time(d1);
-        b.claim("names", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Clay Magouyrk")
-                .patient("Mike Sicilia").time(d2);
+        b.claim("names", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Clay Magouyrk").time(d2);
         assertEquals(1, run(b.build()).size());
     }
 

@@ -198,6 +198,14 @@ class FactIndexTest {
     }
 
     @Test
+    void flushingBufferedDocumentsKeepsThemSearchable() throws IOException {
+        assertTrue(index.flushBuffered(), "three articles were buffered");
+        assertFalse(index.flushBuffered(), "nothing left in memory");
+        assertEquals(6, index.claimCount());
+        assertEquals("ms-1/c1 ms-1/c2", hits("party:Frontier"));
+    }
+
+    @Test
     void deleteRemovesOneArticle() throws IOException {
         assertTrue(index.delete("ms-1"));
         assertEquals("", hits("party:Frontier"));

@@ -78,6 +78,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
                 r.claims(), r.articles(), r.indexSeconds(), r.claimsPerSecond(), TARGET_CLAIMS_PER_SECOND,
                 verdict(r.claimsPerSecond() >= TARGET_CLAIMS_PER_SECOND));
+        out.printf(Locale.ROOT, "  (timed: building documents, adding, flushing, merging, committing; %.1f s elapsed "
+                + "less %.1f s the threads spent generating the facts)%n", r.elapsedSeconds(), r.generationSeconds());
         out.printf(Locale.ROOT,
                 "indexing used %.1f CPU-seconds: %,.0f claims per CPU-second (the rate per free core)%n",
                 r.cpuSeconds(), r.claimsPerCpuSecond());

@@ -2,6 +2,7 @@ package org.claimcheck.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ import org.claimcheck.model.TimeValue;
 public final class FactDocuments {
 
     /** Bumped whenever documents change shape; an index written with another version must be rebuilt. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "claimcheck.schema";
 
@@ -53,6 +54,10 @@ public final class FactDocuments {
     public static final String TYPE = "type";
     /** The article id, exact and case-sensitive; every document of an article carries it. */
     public static final String ARTICLE = "article";
+    /**
+     * The article's title (English analysis), indexed on the article document only; a query on it matches
+     * the claims of the articles whose title matches (see {@link ArticleTitleQuery}).
+     */
     public static final String TITLE = "title";
     /** Publication date of the article, epoch day. */
     public static final String PUBLISHED = "published";
@@ -185,19 +190,26 @@ public final class FactDocuments {
         Article a = facts.article();
         Document d = new Document();
         addCommon(d, a, TYPE_CLAIM, a.id() + "/" + c.id());
+        // keyword fields index documents only, not frequencies: a value given twice is added once
+        Set<String> roles = new TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
+        List<String> names = new ArrayList<>(c.parties().size());
         for (ClaimParty p : c.parties()) {
             keyword(d, PARTY, p.name());
-            d.add(new TextField(PARTY_WORD, p.name(), Field.Store.NO));
+            names.add(p.name());
             d.add(new SortedSetDocValuesField(FACET_PARTY, new BytesRef(p.name())));
             String roleField = ROLE_FIELDS.get(p.role());
             if (roleField != null) {
                 keyword(d, roleField, p.name());
             }
-            keyword(d, ROLE, p.role().name());
-            if (p.kind() != null) {
+            if (roles.add(p.role().name())) {
+                keyword(d, ROLE, p.role().name());
+            }
+            if (p.kind() != null && kinds.add(p.kind().name())) {
                 keyword(d, KIND, p.kind().name());
             }
         }
+        addPartyWords(d, names);
         keyword(d, EVENT, c.eventClass().name());
         keyword(d, LEMMA, c.lemma());
         d.add(new SortedSetDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
@@ -241,8 +253,9 @@ public final class FactDocuments {
         }
         for (String name : names) {
             keyword(d, PARTY, name);
-            d.add(new TextField(PARTY_WORD, name, Field.Store.NO));
         }
+        addPartyWords(d, names);
+        d.add(new TextField(TITLE, a.title(), Field.Store.NO));
         d.add(new TextField(TEXT, a.title(), Field.Store.NO));
         d.add(new StoredField(JSON, StoredRecord.article(a, facts.claims().size(), facts.findings().size(), names)));
         return d;
@@ -252,7 +265,6 @@ public final class FactDocuments {
         d.add(new StringField(TYPE, type, Field.Store.NO));
         d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
-        d.add(new TextField(TITLE, a.title(), Field.Store.NO));
         if (!a.source().isEmpty()) {
             keyword(d, OUTLET, a.source());
         }
@@ -261,6 +273,16 @@ public final class FactDocuments {
             d.add(new IntPoint(PUBLISHED, Math.toIntExact(published.toEpochDay())));
         }
         d.add(new NumericDocValuesField(SORT_PUBLISHED, published == null ? Long.MIN_VALUE : published.toEpochDay()));
+    }
+
+    /**
+     * The words of all party names as one value, analysed in one pass: the same terms at the same positions
+     * as one value per name, since the English analyzer puts no gap between the values of a field.
+     */
+    private static void addPartyWords(Document d, Collection<String> names) {
+        if (!names.isEmpty()) {
+            d.add(new TextField(PARTY_WORD, String.join(" ", names), Field.Store.NO));
+        }
     }
 
     private static void addMoney(Document d, Money m) {

@@ -160,6 +160,15 @@ public final class FactIndex implements Closeable {
         return present;
     }
 
+    /**
+     * Writes the largest buffer of documents still held in memory to a new segment, in the calling thread.
+     * Threads that are done indexing can call this so that they share the writing a commit would otherwise
+     * do alone. Returns false when nothing was buffered.
+     */
+    public boolean flushBuffered() throws IOException {
+        return writable().flushNextBuffer();
+    }
+
     /** Makes every change durable and visible to other processes. */
     public void commit() throws IOException {
         writable().commit();

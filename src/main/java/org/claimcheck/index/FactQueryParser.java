@@ -29,6 +29,8 @@ public final class FactQueryParser {
     private static final Pattern LEXICAL_COLUMN = Pattern.compile("column (\\d+)");
 
     private final Analyzer analyzer;
+    /** A parser is not thread-safe but can be reused: one per thread, built once. */
+    private final ThreadLocal<StandardQueryParser> parsers = ThreadLocal.withInitial(this::newParser);
 
     public FactQueryParser(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -46,7 +48,7 @@ public final class FactQueryParser {
         ComparisonSyntax normalized = ComparisonSyntax.of(query);
         Query q;
         try {
-            q = newParser().parse(normalized.text(), FactDocuments.TEXT);
+            q = ArticleTitleQuery.wrapTitles(parsers.get().parse(normalized.text(), FactDocuments.TEXT));
         } catch (ParseException e) {
             throw normalized.relocate(syntaxError(e));
         } catch (QueryNodeParseException e) {

@@ -59,6 +59,9 @@ class FactIndexTest {
         "party:\"amazon web services\"   | amz-1/c1",
         "party:Amazon                    | ''",
         "partyword:amazon                | amz-1/c1",
+        "partyword:anthropic             | amz-1/c1",
+        "partyword:(services anthropic)  | amz-1/c1",
+        "role:recipient kind:organization | amz-1/c1 ms-1/c1",
         "party:Frontier                  | ms-1/c1 ms-1/c2",
         "agent:Frontier                  | ms-1/c2",
         "recipient:Frontier              | ms-1/c1",
@@ -105,6 +108,11 @@ class FactIndexTest {
         "published:[2025 TO 2025-12-31]  | ms-1/c1 ms-1/c2",
         "article:ms-1                    | ms-1/c1 ms-1/c2",
         "title:licence                   | ms-1/c1 ms-1/c2",
+        "title:(wiz OR anthropic)        | amz-1/c1 amz-1/c2 gg-1/c1 gg-1/c2",
+        "title:\"licence for frontier\"  | ms-1/c1 ms-1/c2",
+        "-title:licence event:pay        | gg-1/c2",
+        "title:wiz OR event:license      | gg-1/c1 gg-1/c2 ms-1/c1",
+        "title:merger                    | ''",
         "outlet:\"example wire\" event:acquire | gg-1/c1",
         // modality and attribution
         "modality:reported               | amz-1/c2 gg-1/c1",
@@ -147,6 +155,19 @@ class FactIndexTest {
     }
 
     @Test
+    void equalScoresAreOrderedByNewestArticleThenId() throws IOException {
+        List<String> order = index.search("outlet:\"example wire\"", 10, false).hits().stream()
+                .map(h -> h.articleId() + "/" + h.claimId()).toList();
+        // every hit scores the same; gg-1 has no date, so it comes last
+        assertEquals(List.of("amz-1/c1", "amz-1/c2", "ms-1/c1", "ms-1/c2", "gg-1/c1", "gg-1/c2"), order);
+
+        index.index(new SyntheticFacts(5, 10, 11).article(0));
+        List<String> claims = index.search("article:syn-0", 20, false).hits().stream().map(FactHit::claimId).toList();
+        // ids compare as text, so c10 and c11 come before c2
+        assertEquals(List.of("c1", "c10", "c11", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"), claims);
+    }
+
+    @Test
     void facetsCountAllMatchesByPartyEventAndYear() throws IOException {
         SearchResult r = index.search("party:Frontier OR party:Google", 1, true);
         assertEquals(4, r.total());
@@ -174,6 +195,14 @@ class FactIndexTest {
         index.index(shorter);
         assertEquals(5, index.claimCount());
         assertEquals("amz-1/c2", hits("article:amz-1"));
+    }
+
+    @Test
+    void flushingBufferedDocumentsKeepsThemSearchable() throws IOException {
+        assertTrue(index.flushBuffered(), "three articles were buffered");
+        assertFalse(index.flushBuffered(), "nothing left in memory");
+        assertEquals(6, index.claimCount());
+        assertEquals("ms-1/c1 ms-1/c2", hits("party:Frontier"));
     }
 
     @Test

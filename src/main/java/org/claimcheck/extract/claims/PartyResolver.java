@@ -18,7 +18,8 @@ import org.claimcheck.model.Span;
  * <ol>
  *   <li>singular: the speaker, for the subject of what a party says ("the chipmaker said that it would
  *       sell"), else the nearest preceding subject party of the same sentence, else the nearest preceding
- *       party of the sentence, else the nearest subject party of the two sentences before, else the
+ *       party of the sentence, else the subject of the main verb, or the nearest subject party, of the two
+ *       sentences before, else the
  *       article's leading party of that kind so far (named most often, at least twice, no tie);</li>
  *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
  *       sentences, else the two parties of a sentence that names exactly two.</li>
@@ -127,7 +128,10 @@ final class PartyResolver {
             best = nearest(s, t, want, exclude, false);
         }
         for (int back = 1; best == null && back <= LOOKBACK && s - back >= 0; back++) {
-            best = nearest(s - back, Integer.MAX_VALUE, want, exclude, true);
+            best = mainSubject(s - back, want, exclude);
+            if (best == null) {
+                best = nearest(s - back, Integer.MAX_VALUE, want, exclude, true);
+            }
         }
         if (best == null) {
             best = leading(t, want, exclude);
@@ -194,6 +198,28 @@ final class PartyResolver {
             }
         }
         return top == null || tie || topCount < 2 ? null : last.get(top);
+    }
+
+    /**
+     * The party that is the subject of sentence {@code s}'s main verb: the most salient referent for a
+     * pronoun or description that follows ("AMD has found a buyer for the part of ZT Systems it never
+     * wanted. The chipmaker said ..." means AMD), ahead of subjects of embedded clauses.
+     */
+    private ResolvedParty mainSubject(int s, PartyKind want, Set<String> exclude) {
+        DependencyGraph g = ctx.graph;
+        for (int t = ctx.firstToken(s); t >= 0 && t < ctx.endToken(s); t++) {
+            if (g.head(t) != null || g.children(t).isEmpty()) {
+                continue; // not the root of a parsed sentence
+            }
+            for (int subject : g.children(t, "nsubj")) {
+                for (ResolvedParty p : named(subject)) {
+                    if (p.kind() == want && !exclude.contains(p.name())) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The last party mention of sentence {@code s} before token {@code before}, subjects only if asked. */

@@ -307,4 +307,20 @@ class ClaimExtractorTest {
                 .org("Amazon", 1).party("OpenAI", 1, "OpenAI", PartyKind.ORGANIZATION);
         assertDoesNotThrow(() -> run(b));
     }
+
+    @Test
+    void aDescriptionTakesTheMainSubjectOfTheSentenceBeforeNotAnEmbeddedOne() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso found a buyer for the unit that Fabrikam built .",
+                        "NNP VBD DT NN IN DT NN WDT NNP VBD .",
+                        "Contoso find a buyer for the unit that Fabrikam build .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 7 5; det 7 6; nmod:for 4 7; obj 10 8;"
+                                + " nsubj 10 9; acl:relcl 7 10; punct 2 11")
+                .sentence("The company sold the unit to Northwind .", "DT NN VBD DT NN TO NNP .",
+                        "the company sell the unit to Northwind .",
+                        "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl:to 3 7; punct 3 8")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Northwind", 1);
+        Claim sell = run(b).only("sell");
+        assertEquals("Contoso:AGENT,Northwind:RECIPIENT", roles(sell));
+    }
 }

@@ -21,14 +21,16 @@ import org.claimcheck.model.Span;
  * day (granularity respected: "February" and "February 16" agree). Same class and parties are not
  * enough, since partners sign many deals; the claims must also name one figure ("up to $50 billion" and
  * "$50 billion", not "up to $50 billion" and "$38 billion"), or be an
- * acquisition of one target by one buyer, or the appointment of one person to one post by one company (each
- * happens once); and they must tell of the same stage of the deal
+ * acquisition of one target by one buyer, the signing of one merger agreement by two companies, or the
+ * appointment of one person to one post by one company (each happens once); and they must tell of the same stage of the deal
  * ({@link SameEvent#samePhase}: agreement, approval and closing fall on different days; with one figure named,
  * a stage left unnamed fits any). Both dates must be stated by the claims'
  * own words: times carried over from "the same day" or "a week later" are {@link SequenceConflictRule}'s.
  */
 public final class DateConflictRule implements Rule {
 
+    private static final Pattern MERGER_AGREEMENT = Pattern.compile("\\b(merger|acquisition|takeover|definitive|purchase)"
+            + " agreement\\b");
     private static final Pattern TITLE = Pattern.compile("\\b(co-)?(chief executive(?: officer)?s?|ceos?|chief financial"
             + " officer|cfo|chief operating officer|coo|chief technology officer|cto|chair(?:man|woman|person)?"
             + "|president|executive vice chair)\\b");
@@ -69,6 +71,10 @@ public final class DateConflictRule implements Rule {
         if (SameEvent.takeover(a) && SameEvent.takeover(b)) {
             return sameRoles;
         }
+        if (mergerAgreement(ctx, a) && mergerAgreement(ctx, b)) {
+            Set<String> parties = SameEvent.names(a.parties());
+            return parties.size() >= 2 && parties.equals(SameEvent.names(b.parties()));
+        }
         if (a.eventClass() == EventClass.APPOINT && b.eventClass() == EventClass.APPOINT) {
             Set<String> titles = titles(ctx, a);
             Set<String> appointed = SameEvent.names(a.partiesWithRole(Role.PATIENT));
@@ -78,6 +84,15 @@ public final class DateConflictRule implements Rule {
                     && !titles.isEmpty() && titles.equals(titles(ctx, b));
         }
         return false;
+    }
+
+    /**
+     * Signing the merger agreement of two companies: it is signed once ("signed their merger agreement on
+     * October 20" and "sign the merger agreement" on another day cannot both hold).
+     */
+    private static boolean mergerAgreement(Context ctx, Claim c) {
+        return SameEvent.phase(ctx, c) == SameEvent.Phase.AGREEMENT
+                && MERGER_AGREEMENT.matcher(ctx.lower(c.span().start(), c.span().end())).find();
     }
 
     /**

@@ -135,4 +135,24 @@ class DateConflictRuleTest {
         b.claim("named", EventClass.APPOINT).lemma("name").agent("Oracle").patient("Safra Catz").time(d2);
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void oneMergerAgreementSignedOnTwoDays() {
+        String body = "The two companies signed their merger agreement on October 20, 2025. Investors cheered. "
+                + "On December 20, 2025, Orrin and Velora seal the merger agreement.";
+        FactsBuilder b = new FactsBuilder(body);
+        int d1 = b.date("October 20, 2025", "2025-10-20");
+        int d2 = b.date("December 20, 2025", "2025-12-20");
+        b.claim("signed", EventClass.AGREE).lemma("sign").agent("Orrin").agent("Velora").time(d1);
+        b.claim("seal", EventClass.AGREE).lemma("seal").agent("Orrin").agent("Velora").time(d2);
+        assertEquals(1, run(b.build()).size());
+        String two = "Orrin signed a supply agreement with Velora on October 20, 2025. Investors cheered. "
+                + "On December 20, 2025, Orrin and Velora seal a licence agreement.";
+        FactsBuilder c = new FactsBuilder(two);
+        int e1 = c.date("October 20, 2025", "2025-10-20");
+        int e2 = c.date("December 20, 2025", "2025-12-20");
+        c.claim("signed", EventClass.AGREE).lemma("sign").agent("Orrin").agent("Velora").time(e1);
+        c.claim("seal", EventClass.AGREE).lemma("seal").agent("Orrin").agent("Velora").time(e2);
+        assertTrue(run(c.build()).isEmpty(), "partners sign many agreements");
+    }
 }

@@ -12,6 +12,7 @@ import org.claimcheck.model.Claim;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Span;
 
@@ -64,7 +65,10 @@ public final class RestatementRule implements Rule {
                         || (!verbatim && (repeatsA || !SameEvent.sameStance(a, b)))) {
                     continue;
                 }
-                Finding f = dateDiffers(ctx, a, b);
+                Finding f = verbatim ? copiedDateDiffers(ctx, a, b) : null;
+                if (f == null) {
+                    f = dateDiffers(ctx, a, b);
+                }
                 if (f == null) {
                     f = amountDiffers(ctx, a, b);
                 }
@@ -88,6 +92,38 @@ public final class RestatementRule implements Rule {
                 SameEvent.partyList(a), a.lemma(), x.text(), y.text());
         return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message, List.of(x.span(), y.span()),
                 List.of(a.id(), b.id()), name());
+    }
+
+    /**
+     * For a near copy, the dates of the two sentences paired in order: when they are as many and exactly
+     * one pair disagrees, that pair is the conflict, whichever date the extractor anchored the claims to.
+     */
+    private Finding copiedDateDiffers(Context ctx, Claim a, Claim b) {
+        List<Mention> x = resolvedDates(ctx, a.sentence());
+        List<Mention> y = resolvedDates(ctx, b.sentence());
+        if (x.size() != y.size()) {
+            return null;
+        }
+        Mention[] differing = null;
+        for (int k = 0; k < x.size(); k++) {
+            if (!SameEvent.timesAgree(x.get(k).time(), y.get(k).time())) {
+                if (differing != null) {
+                    return null;
+                }
+                differing = new Mention[] {x.get(k), y.get(k)};
+            }
+        }
+        if (differing == null) {
+            return null;
+        }
+        String message = String.format(Locale.ROOT, "The statement that %s %s is made twice, dated \"%s\" and \"%s\".",
+                SameEvent.partyList(a), a.lemma(), differing[0].text(), differing[1].text());
+        return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message,
+                List.of(differing[0].span(), differing[1].span()), List.of(a.id(), b.id()), name());
+    }
+
+    private static List<Mention> resolvedDates(Context ctx, int sentence) {
+        return ctx.mentions(sentence, MentionType.DATE).stream().filter(m -> m.time().resolved()).toList();
     }
 
     private Finding amountDiffers(Context ctx, Claim a, Claim b) {

@@ -140,4 +140,22 @@ class RestatementRuleTest {
         b.claim("deploy", EventClass.OTHER).agent("Amazon Web Services").time(e2).modality(Modality.FUTURE);
         assertEquals(1, run(b.build()).size());
     }
+
+    @Test
+    void aNearCopyIsComparedDateByDateWhateverTheClaimsWereAnchoredTo() {
+        String body = "Tarn signed a term sheet on June 30 and paid for its shares four weeks later, on July 28, the chief "
+                + "executive told reporters. Tarn signed a term sheet on June 30 and paid for its shares four weeks later, "
+                + "on October 28, the chief executive told reporters.";
+        FactsBuilder b = new FactsBuilder(body);
+        int j1 = b.date("June 30", "2026-06-30");
+        int d1 = b.date("July 28", "2026-07-28");
+        b.date("June 30", "2026-06-30");
+        b.date("October 28", "2025-10-28");
+        b.claim("paid", EventClass.PAY).lemma("pay").agent("Tarn").time(d1);
+        b.claim("paid", EventClass.PAY).lemma("pay").agent("Tarn").time(j1);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("July 28", "October 28"), found.get(0).spans().stream().map(f::text).toList());
+    }
 }

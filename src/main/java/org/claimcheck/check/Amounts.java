@@ -35,9 +35,19 @@ final class Amounts {
     private Amounts() {
     }
 
-    /** True when both are MONEY mentions in one currency whose bounds overlap. */
+    /**
+     * True when both are MONEY mentions in one currency whose bounds overlap; two limits of one kind
+     * ("up to $150 million", "up to $210 million") agree only when they name the same figure.
+     */
     static boolean moneyAgrees(Mention a, Mention b) {
-        return a.money().currency().equals(b.money().currency()) && of(a).overlaps(of(b));
+        if (!a.money().currency().equals(b.money().currency())) {
+            return false;
+        }
+        Qualifier qa = a.money().qualifier();
+        if (qa == b.money().qualifier() && LIMITS.contains(qa)) {
+            return figure(a).overlaps(figure(b));
+        }
+        return of(a).overlaps(of(b));
     }
 
     /**

@@ -18,7 +18,8 @@ import org.claimcheck.model.Span;
  * acquisition or the size of one fine, stated twice with amounts that cannot both hold. An amount is tied to
  * a deal only by tight phrasings, each naming the target party:
  * <ul>
- * <li>price: "acquire/buy/purchase/take over Orbis for $2.1 billion", "the acquisition of Orbis for ...",
+ * <li>price: "acquire/buy/purchase/take over Orbis for $2.1 billion" (a short description may stand before the
+ * name: "buy Portuguese sensor maker Tidewell for €540 million"), "the acquisition of Orbis for ...",
  * "pay $2.4 billion for Orbis", "its $2.4 billion acquisition of Orbis"; and, where every other stated price
  * is for one target, "the $2.4 billion price" and "the £430 million Sage is paying";</li>
  * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
@@ -31,7 +32,11 @@ public final class DealPriceRule implements Rule {
 
     private static final String GAP = "[^.;$\u20ac\u00a3\u00a5]{0,40}?";
     private static final Pattern BUY_THEN_PRICE = Pattern.compile("\\b(acquire[sd]?|acquiring|buy|buys|bought|buying"
-            + "|purchase[sd]?|purchasing|take over|takes over|took over|taking over|acquisition of|purchase of|takeover of)\\s+$");
+            + "|purchase[sd]?|purchasing|take over|takes over|took over|taking over|acquisition of|purchase of|takeover of)"
+            + "\\s+([a-z][a-z-]*\\s+){0,3}$");
+    /** "bought a stake in Intel for ...", "buy the robotics unit of ABB": the price of a part, not of the company. */
+    private static final Pattern PART_OF = Pattern.compile("\\b(stake|stakes|share|shares|interest|unit|units|business"
+            + "|division|arm|assets?|stock|holding|portion|part)\\b");
     private static final Pattern FOR = Pattern.compile("^\\s*,?\\s*(for|in a deal (worth|valued at)|at a price of)\\s+(about\\s+|roughly\\s+)?$");
     private static final Pattern PAY_BEFORE = Pattern.compile("\\b(pay|pays|paid|paying)\\s+(about\\s+|roughly\\s+)?$");
     private static final Pattern FOR_PARTY = Pattern.compile("^\\s+for\\s+(the\\s+)?$");
@@ -113,7 +118,8 @@ public final class DealPriceRule implements Rule {
             if (end <= money.start()) {
                 String before = ctx.lower(p.start() - 40, p.start());
                 String between = ctx.lower(end, money.start());
-                if (BUY_THEN_PRICE.matcher(before).find() && FOR.matcher(between).matches()) {
+                Matcher buy = BUY_THEN_PRICE.matcher(before);
+                if (buy.find() && !PART_OF.matcher(before.substring(buy.start())).find() && FOR.matcher(between).matches()) {
                     return new Stated("price", name, money);
                 }
                 if (FINED.matcher(before).find() && between.isBlank()) {

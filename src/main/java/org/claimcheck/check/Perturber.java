@@ -349,8 +349,9 @@ public final class Perturber {
         return facts.mentions().stream().filter(m -> m.sentence() == s && m.type() == type).toList();
     }
 
+    /** Page furniture or a correction note: the checker leaves both alone, so nothing is injected there. */
     private static boolean furniture(ArticleFacts facts, int s) {
-        return s >= 0 && s < facts.sentences().size() && facts.sentences().get(s).furniture();
+        return s >= 0 && s < facts.sentences().size() && new Context(facts).isFurniture(s);
     }
 
     private static Article rename(Article a, String body, FindingType type) {

@@ -109,4 +109,23 @@ class DealPriceRuleTest {
         c.org("Slack", "Slack");
         assertTrue(run(c.build()).isEmpty(), "the price named for another target is that target's");
     }
+
+    @Test
+    void aShortDescriptionMayStandBeforeTheTargetButAStakeIsAPart() {
+        String body = "Havbro Systems to buy Portuguese sensor maker Tidewell for €540 million\nThe €810 million price is "
+                + "made up of cash and shares.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Havbro Systems", "Havbro Systems");
+        b.org("Tidewell", "Tidewell");
+        b.moneyIn("€540 million", "540000000", "EUR");
+        b.moneyIn("€810 million", "810000000", "EUR");
+        assertEquals(1, run(b.build()).size());
+        String stake = "Nvidia bought a stake in Intel for $5 billion. Nvidia will buy Intel for $90 billion, people said.";
+        FactsBuilder c = new FactsBuilder(stake);
+        c.org("Intel", "Intel");
+        c.money("$5 billion", "5000000000");
+        c.org("Intel", "Intel");
+        c.money("$90 billion", "90000000000");
+        assertTrue(run(c.build()).isEmpty(), "a stake's price is not the company's");
+    }
 }

@@ -22,6 +22,7 @@ import org.claimcheck.model.Span;
  * name: "buy Portuguese sensor maker Tidewell for €540 million"), "the acquisition of Orbis for ...",
  * "pay $2.4 billion for Orbis", "its $2.4 billion acquisition of Orbis"; and, where every other stated price
  * is for one target, "the $2.4 billion price" and "the £430 million Sage is paying";</li>
+ * <li>sale price: "sell its manufacturing arm to Sanmina for $3 billion", by buyer;</li>
  * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
  * (on, for) Meridian".</li>
  * </ul>
@@ -34,6 +35,8 @@ public final class DealPriceRule implements Rule {
     private static final Pattern BUY_THEN_PRICE = Pattern.compile("\\b(acquire[sd]?|acquiring|buy|buys|bought|buying"
             + "|purchase[sd]?|purchasing|take over|takes over|took over|taking over|acquisition of|purchase of|takeover of)"
             + "\\s+([a-z][a-z-]*\\s+){0,3}$");
+    /** "sell ZT Systems' manufacturing arm to Sanmina for $3 billion": the price the buyer named pays. */
+    private static final Pattern SOLD_TO = Pattern.compile("\\b(sell|sells|sold|selling)\\b[^.;]{0,100}\\bto\\s+$");
     /** "bought a stake in Intel for ...", "buy the robotics unit of ABB": the price of a part, not of the company. */
     private static final Pattern PART_OF = Pattern.compile("\\b(stake|stakes|share|shares|interest|unit|units|business"
             + "|division|arm|assets?|stock|holding|portion|part)\\b");
@@ -121,6 +124,9 @@ public final class DealPriceRule implements Rule {
                 Matcher buy = BUY_THEN_PRICE.matcher(before);
                 if (buy.find() && !PART_OF.matcher(before.substring(buy.start())).find() && FOR.matcher(between).matches()) {
                     return new Stated("price", name, money);
+                }
+                if (SOLD_TO.matcher(ctx.lower(p.start() - 110, p.start())).find() && FOR.matcher(between).matches()) {
+                    return new Stated("sale price to", name, money);
                 }
                 if (FINED.matcher(before).find() && between.isBlank()) {
                     return new Stated("fine", name, money);

@@ -128,4 +128,19 @@ class DealPriceRuleTest {
         c.money("$90 billion", "90000000000");
         assertTrue(run(c.build()).isEmpty(), "a stake's price is not the company's");
     }
+
+    @Test
+    void oneSaleToOneBuyerAtTwoPrices() {
+        String body = "AMD to sell ZT Systems' manufacturing arm to Sanmina for $3 billion\nThe chipmaker said that it would "
+                + "sell the server maker's data center manufacturing business to Sanmina for $5 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Sanmina", "Sanmina");
+        b.money("$3 billion", "3000000000");
+        b.org("Sanmina", "Sanmina");
+        b.money("$5 billion", "5000000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size());
+        assertEquals(List.of("$3 billion", "$5 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
 }

@@ -24,10 +24,14 @@ final class Context {
 
     private final ArticleFacts facts;
     private final String lower;
+    private final boolean headline;
+    private final int lede;
 
     Context(ArticleFacts facts) {
         this.facts = facts;
         this.lower = asciiLower(facts.article().body());
+        this.headline = firstSentenceIsHeadline();
+        this.lede = firstSentenceWithParty(headline ? 1 : 0);
     }
 
     ArticleFacts facts() {
@@ -74,7 +78,11 @@ final class Context {
      * full stop ("Google to invest $15 billion in India AI hub").
      */
     boolean isHeadline(int sentence) {
-        if (sentence != 0 || facts.sentences().isEmpty()) {
+        return sentence == 0 && headline;
+    }
+
+    private boolean firstSentenceIsHeadline() {
+        if (facts.sentences().isEmpty()) {
             return false;
         }
         String body = facts.article().body();
@@ -93,13 +101,17 @@ final class Context {
      * the one that states what the headline announces.
      */
     boolean isLede(int sentence) {
-        int first = isHeadline(0) ? 1 : 0;
-        for (int s = first; s < facts.sentences().size(); s++) {
-            if (!mentions(s, MentionType.PARTY).isEmpty()) {
-                return s == sentence;
+        return sentence >= 0 && sentence == lede;
+    }
+
+    private int firstSentenceWithParty(int from) {
+        int best = -1;
+        for (Mention m : facts.mentions()) {
+            if (m.type() == MentionType.PARTY && m.sentence() >= from && (best < 0 || m.sentence() < best)) {
+                best = m.sentence();
             }
         }
-        return false;
+        return best;
     }
 
     int sentenceCount() {

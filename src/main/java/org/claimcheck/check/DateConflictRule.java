@@ -65,11 +65,12 @@ public final class DateConflictRule implements Rule {
         if (!SameEvent.samePhase(ctx, a, b)) {
             return false;
         }
-        boolean sameRoles = SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
-                && SameEvent.names(a.partiesWithRole(Role.PATIENT)).equals(SameEvent.names(b.partiesWithRole(Role.PATIENT)))
-                && !a.partiesWithRole(Role.PATIENT).isEmpty();
+        Set<String> agents = SameEvent.names(a.partiesWithRole(Role.AGENT));
+        boolean sameAgents = agents.equals(SameEvent.names(b.partiesWithRole(Role.AGENT)));
+        Set<String> patients = SameEvent.names(a.partiesWithRole(Role.PATIENT));
+        Set<String> otherPatients = SameEvent.names(b.partiesWithRole(Role.PATIENT));
         if (SameEvent.takeover(a) && SameEvent.takeover(b)) {
-            return sameRoles;
+            return sameAgents && !patients.isEmpty() && patients.equals(otherPatients);
         }
         if (mergerAgreement(ctx, a) && mergerAgreement(ctx, b)) {
             Set<String> parties = SameEvent.names(a.parties());
@@ -77,11 +78,9 @@ public final class DateConflictRule implements Rule {
         }
         if (a.eventClass() == EventClass.APPOINT && b.eventClass() == EventClass.APPOINT) {
             Set<String> titles = titles(ctx, a);
-            Set<String> appointed = SameEvent.names(a.partiesWithRole(Role.PATIENT));
-            appointed.retainAll(SameEvent.names(b.partiesWithRole(Role.PATIENT)));
-            return SameEvent.names(a.partiesWithRole(Role.AGENT)).equals(SameEvent.names(b.partiesWithRole(Role.AGENT)))
-                    && !a.partiesWithRole(Role.AGENT).isEmpty() && !appointed.isEmpty()
-                    && !titles.isEmpty() && titles.equals(titles(ctx, b));
+            patients.retainAll(otherPatients);
+            return sameAgents && !agents.isEmpty() && !patients.isEmpty() && !titles.isEmpty()
+                    && titles.equals(titles(ctx, b));
         }
         return false;
     }

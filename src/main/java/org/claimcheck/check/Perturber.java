@@ -49,8 +49,6 @@ public final class Perturber {
     private static final Pattern SEQUENCE_CUE = Pattern.compile("\\b(((a|an|one|two|three|four|five|six|seven|eight|nine"
             + "|ten|\\d{1,2})\\s+(day|week|month)s?\\s+(later|after|before|earlier))|the same day|the next day"
             + "|the following day|the day (before|after))\\b");
-    /** "including", "of which": the parts named may be some of the whole, so only a larger part breaks the sum. */
-    private static final Pattern SUBSET_CUE = Pattern.compile("\\b(including|includes|of which)\\b");
     private static final Pattern TOTAL_CUE = Pattern.compile("\\b(total|totall?ing|consist|compris|made up of|split|divided"
             + "|combined|including|of which|in all|altogether)");
 
@@ -85,11 +83,12 @@ public final class Perturber {
 
     /** A claim's date or amount, changed where it is stated again, else restated with a changed value. */
     private static Perturbation restatement(ArticleFacts facts, MentionType kind, Random random) {
+        Context ctx = new Context(facts);
         FindingType type = kind == MentionType.DATE ? FindingType.DATE_CONFLICT : FindingType.AMOUNT_CONFLICT;
         List<Mention[]> pairs = new ArrayList<>();
         List<Mention> stated = new ArrayList<>();
         for (Claim c : facts.claims()) {
-            if (c.parties().isEmpty() || furniture(facts, c.sentence()) || !SameEvent.usable(c)) {
+            if (c.parties().isEmpty() || ctx.isFurniture(c.sentence()) || !SameEvent.usable(c)) {
                 continue;
             }
             for (Mention m : claimValues(facts, c, kind)) {
@@ -99,7 +98,7 @@ public final class Perturber {
                 stated.add(m);
                 for (Mention other : facts.mentions()) {
                     if (other.type() == kind && other.sentence() > m.sentence() && other.text().equals(m.text())
-                            && !furniture(facts, other.sentence()) && sameSubject(facts, c, m, other)) {
+                            && !ctx.isFurniture(other.sentence()) && sameSubject(facts, c, m, other)) {
                         pairs.add(new Mention[] {m, other});
                         break;
                     }
@@ -179,11 +178,12 @@ public final class Perturber {
 
     /** One part of a total that adds up is changed. */
     private static Perturbation breakSum(ArticleFacts facts, Random random) {
+        Context ctx = new Context(facts);
         for (int s = 0; s < facts.sentences().size(); s++) {
             Span span = facts.sentences().get(s).span();
             String lower = facts.article().body().substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
             List<Mention> money = ofSentence(facts, s, MentionType.MONEY);
-            if (money.size() < 3 || furniture(facts, s) || !TOTAL_CUE.matcher(lower).find()) {
+            if (money.size() < 3 || ctx.isFurniture(s) || !TOTAL_CUE.matcher(lower).find()) {
                 continue;
             }
             for (int t = 0; t < money.size(); t++) {
@@ -198,7 +198,7 @@ public final class Perturber {
                 }
                 if (sum != null && sum.compareTo(total.money().amount()) == 0) {
                     Mention part = parts.get(random.nextInt(parts.size()));
-                    String text = changedText(part, random, !SUBSET_CUE.matcher(lower).find());
+                    String text = changedText(part, random, !SumMismatchRule.SUBSET_CUE.matcher(lower).find());
                     if (text != null) {
                         List<Span> others = new ArrayList<>();
                         for (Mention m : money) {
@@ -217,9 +217,10 @@ public final class Perturber {
 
     /** A length stated with an end gets another length. */
     private static Perturbation breakDuration(ArticleFacts facts, Random random) {
+        Context ctx = new Context(facts);
         String body = facts.article().body();
         for (Mention d : facts.mentions()) {
-            if (d.type() != MentionType.DURATION || furniture(facts, d.sentence()) || !d.duration().matches("P\\d+Y")) {
+            if (d.type() != MentionType.DURATION || ctx.isFurniture(d.sentence()) || !d.duration().matches("P\\d+Y")) {
                 continue;
             }
             for (Mention end : ofSentence(facts, d.sentence(), MentionType.DATE)) {
@@ -241,12 +242,13 @@ public final class Perturber {
 
     /** The date a relative cue points at is moved. */
     private static Perturbation breakSequence(ArticleFacts facts, Random random) {
+        Context ctx = new Context(facts);
         String body = facts.article().body();
         for (int s = 0; s < facts.sentences().size(); s++) {
             Span span = facts.sentences().get(s).span();
             Matcher m = SEQUENCE_CUE.matcher(body.substring(span.start(), span.end()).toLowerCase(Locale.ROOT));
             List<Mention> dates = ofSentence(facts, s, MentionType.DATE);
-            if (furniture(facts, s) || !m.find() || dates.size() < 2) {
+            if (ctx.isFurniture(s) || !m.find() || dates.size() < 2) {
                 continue;
             }
             Span cue = new Span(span.start() + m.start(), span.start() + m.end());
@@ -347,11 +349,6 @@ public final class Perturber {
 
     private static List<Mention> ofSentence(ArticleFacts facts, int s, MentionType type) {
         return facts.mentions().stream().filter(m -> m.sentence() == s && m.type() == type).toList();
-    }
-
-    /** Page furniture or a correction note: the checker leaves both alone, so nothing is injected there. */
-    private static boolean furniture(ArticleFacts facts, int s) {
-        return s >= 0 && s < facts.sentences().size() && new Context(facts).isFurniture(s);
     }
 
     private static Article rename(Article a, String body, FindingType type) {

@@ -86,8 +86,11 @@ public final class RestatementRule implements Rule {
                 || (!a.money().isEmpty() && !b.money().isEmpty() && !SameEvent.moneyAgrees(ctx, a, b))) {
             return null;
         }
-        Mention x = ctx.mention(a.time().mention());
-        Mention y = ctx.mention(b.time().mention());
+        return dated(a, b, ctx.mention(a.time().mention()), ctx.mention(b.time().mention()));
+    }
+
+    /** The DATE_CONFLICT of a statement made twice, dated {@code x} and {@code y}. */
+    private Finding dated(Claim a, Claim b, Mention x, Mention y) {
         String message = String.format(Locale.ROOT, "The statement that %s %s is made twice, dated \"%s\" and \"%s\".",
                 SameEvent.partyList(a), a.lemma(), x.text(), y.text());
         return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message, List.of(x.span(), y.span()),
@@ -113,13 +116,7 @@ public final class RestatementRule implements Rule {
                 differing = new Mention[] {x.get(k), y.get(k)};
             }
         }
-        if (differing == null) {
-            return null;
-        }
-        String message = String.format(Locale.ROOT, "The statement that %s %s is made twice, dated \"%s\" and \"%s\".",
-                SameEvent.partyList(a), a.lemma(), differing[0].text(), differing[1].text());
-        return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message,
-                List.of(differing[0].span(), differing[1].span()), List.of(a.id(), b.id()), name());
+        return differing == null ? null : dated(a, b, differing[0], differing[1]);
     }
 
     private static List<Mention> resolvedDates(Context ctx, int sentence) {

@@ -35,7 +35,8 @@ public final class SumMismatchRule implements Rule {
             "\\b(consist(s|ing|ed)? of|compris(es|ing|ed)( of)?|composed of|made up of|split (between|into|among|across)"
             + "|divided (between|into|among)|broken down into|spread (across|over|between)|in two tranches"
             + "|in three tranches)\\b");
-    private static final Pattern SUBSET_CUE = Pattern.compile("\\b(including|includes|of which)\\b");
+    /** "including", "of which": the parts named may be only some of the whole. */
+    static final Pattern SUBSET_CUE = Pattern.compile("\\b(including|includes|of which)\\b");
     private static final Pattern TOTAL_CUE = Pattern.compile(
             "\\b(for a total of|a total of|totall?ing|totall?ed|bringing (the|its|their) (total|tally)[a-z ]* to"
             + "|for a combined|a combined|adding up to|add up to|in all|altogether)\\b");

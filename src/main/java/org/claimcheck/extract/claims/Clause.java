@@ -91,7 +91,7 @@ final class Clause {
         for (Dependency d : g.children(predicate.token())) {
             String base = DependencyGraph.base(d.relation());
             int t = d.dependent();
-            if ((base.equals("nsubj") || base.equals("obj")) && DEAL_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT))
+            if ((base.equals("nsubj") || base.equals("obj")) && Cues.DEAL_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT))
                     && (g.hasChildLemma(t, "det", DEFINITE) || !g.children(t, "nmod:poss").isEmpty())) {
                 return true;
             }
@@ -99,8 +99,6 @@ final class Clause {
         return false;
     }
 
-    private static final Set<String> DEAL_NOUNS = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
-            "investment", "sale", "deal", "transaction", "agreement");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
 
     /** Indices of the mentions of {@code type} that have a token in this clause, ascending. */

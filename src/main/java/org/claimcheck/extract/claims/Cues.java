@@ -61,6 +61,10 @@ final class Cues {
     static final Set<String> PAIR_DESCRIPTION = Set.of("companies", "firms", "partners", "giants", "parties",
             "sides", "groups", "labs");
 
+    /** Nouns that name a deal ("the acquisition", "its takeover", "the transaction"). */
+    static final Set<String> DEAL_NOUNS = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
+            "investment", "sale", "deal", "transaction", "agreement");
+
     static final Set<String> SINGULAR_ORG_PRONOUN = Set.of("it", "its");
     static final Set<String> PLURAL_PRONOUN = Set.of("they", "their", "them");
     static final Set<String> PERSON_PRONOUN = Set.of("he", "his", "she", "her", "him");

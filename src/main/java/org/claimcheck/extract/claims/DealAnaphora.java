@@ -25,8 +25,7 @@ import org.claimcheck.model.Role;
  */
 final class DealAnaphora {
 
-    private static final String DEAL_NOUNS = "(acquisition|takeover|purchase|buyout|merger|investment|sale|deal"
-            + "|transaction|agreement)";
+    private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(Cues.DEAL_NOUNS)) + ")";
     private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(?:the|this|that|its|their)"
             + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
     /** A definite deal noun as the subject, before the trigger: "The deal is expected to close". */
@@ -38,8 +37,6 @@ final class DealAnaphora {
             "conclude", "agree", "sign", "seal", "strike", "reach");
     /** Announcing a deal lends the deal its agent ("Microsoft announced its acquisition of ..."), not more. */
     private static final Set<String> SPEECH_VERBS = Set.of("announce", "unveil");
-    private static final Set<String> DEAL_NOUN_SET = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
-            "investment", "sale", "deal", "transaction", "agreement");
     private static final Set<EventClass> DEALS = EnumSet.of(EventClass.ACQUIRE, EventClass.BUY, EventClass.INVEST,
             EventClass.SELL, EventClass.LICENSE, EventClass.PAY, EventClass.AGREE);
 
@@ -87,7 +84,7 @@ final class DealAnaphora {
             }
             for (int n = 0; n < out.size(); n++) {
                 Claim noun = out.get(n);
-                if (n == v || noun.sentence() != verb.sentence() || !DEAL_NOUN_SET.contains(noun.lemma())
+                if (n == v || noun.sentence() != verb.sentence() || !Cues.DEAL_NOUNS.contains(noun.lemma())
                         || noun.trigger().start() < verb.trigger().end()
                         || noun.trigger().start() - verb.trigger().end() > JOIN_WINDOW) {
                     continue;

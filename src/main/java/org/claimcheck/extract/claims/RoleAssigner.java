@@ -60,10 +60,15 @@ final class RoleAssigner {
             LAUNCH);
     private static final Set<String> COPULAR = Set.of("remain", "be", "become", "stay");
     /** Objects that are events: their possessor does them ("completed its acquisition of Informatica"). */
-    private static final Set<String> EVENT_NOUNS = Set.of("acquisition", "purchase", "takeover", "buyout", "merger",
-            "investment", "deal", "transaction", "agreement", "sale", "offer", "bid");
+    private static final Set<String> EVENT_NOUNS = union(Cues.DEAL_NOUNS, Set.of("offer", "bid"));
 
     private final ArticleContext ctx;
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
     private final PartyResolver resolver;
 
     RoleAssigner(ArticleContext ctx, PartyResolver resolver) {

@@ -42,6 +42,10 @@ public final class MoneyRecognizer {
             Map.entry("R$", "BRL"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
             Map.entry("₹", "INR"), Map.entry("RS", "INR"), Map.entry("RS.", "INR"), Map.entry("RMB", "CNY"));
 
+    /** What follows a price of one currency in another: "92.27 yen to the dollar", "1.08 dollars per euro". */
+    private static final Pattern RATE_TAIL = Pattern.compile("(?s)\\s+(?:(?:to|against)\\s+(?:the|one|a|each)|per(?:\\s+one)?)\\s+"
+            + CUR_WORD + "\\b.*", Pattern.CASE_INSENSITIVE);
+
     private MoneyRecognizer() {
     }
 
@@ -114,8 +118,14 @@ public final class MoneyRecognizer {
             }
             out.add(between(text, c.start(), c.end(), n.movePointLeft(2), cur));
         }
+        out.removeIf(f -> exchangeRate(text, f.end()));
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return mergeBetween(text, out);
+    }
+
+    /** An exchange rate is a price of money, not an amount anyone pays or earns: "trading at 92.27 yen to the dollar". */
+    private static boolean exchangeRate(String text, int end) {
+        return RATE_TAIL.matcher(text.substring(end, Math.min(text.length(), end + 40))).matches();
     }
 
     private static Found between(String text, int start, int end, BigDecimal amount, String cur) {

@@ -72,6 +72,14 @@ class MoneyRecognizerTest {
     }
 
     @Test
+    void exchangeRatesAreNotAmounts() {
+        assertTrue(MoneyRecognizer.find("The dollar was trading at 92.27 yen to the dollar.").isEmpty());
+        assertTrue(MoneyRecognizer.find("The euro bought 1.08 dollars per euro.").isEmpty());
+        Money converted = only("It converted 500 million yen to dollars.", "500 million yen");
+        assertEquals("500000000", converted.amount().toPlainString());
+    }
+
+    @Test
     void ignoresNumbersWithoutCurrency() {
         assertTrue(MoneyRecognizer.find("It sold 50 billion chips in 2025 and 30 percent more.").isEmpty());
     }

@@ -1,6 +1,8 @@
 package org.claimcheck.eval;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.Money;
 import org.claimcheck.model.Party;
@@ -13,6 +15,8 @@ import org.claimcheck.model.Percent;
  * kept apart and scored on their own.
  */
 public final class MentionValues {
+
+    private static final Pattern YEARS_OR_MONTHS = Pattern.compile("P([0-9]+(?:\\.[0-9]+)?)([YM])");
 
     private MentionValues() {
     }
@@ -50,12 +54,33 @@ public final class MentionValues {
         return plain(p.value()) + (p.valueHigh() == null ? "" : "-" + plain(p.valueHigh()));
     }
 
-    /** True when two values of one mention type are equal (party names without regard to case). */
+    /**
+     * True when two values of one mention type are equal: party names without regard to case, and two
+     * durations of years and months when they are the same number of months (TimeML writes "a year and a
+     * half" both as {@code P1.5Y} and as {@code P18M}).
+     */
     public static boolean same(GoldType type, String gold, String predicted) {
         if (gold == null || predicted == null) {
             return false;
         }
+        if (type == GoldType.DURATION) {
+            BigDecimal g = months(gold);
+            BigDecimal p = months(predicted);
+            if (g != null && p != null) {
+                return g.compareTo(p) == 0;
+            }
+        }
         return type == GoldType.PARTY ? gold.equalsIgnoreCase(predicted) : gold.equals(predicted);
+    }
+
+    /** The number of months of a duration written in years or months alone ("P1.5Y", "P18M"), else null. */
+    static BigDecimal months(String duration) {
+        Matcher m = YEARS_OR_MONTHS.matcher(duration);
+        if (!m.matches()) {
+            return null;
+        }
+        BigDecimal n = new BigDecimal(m.group(1));
+        return m.group(2).equals("Y") ? n.multiply(BigDecimal.valueOf(12)) : n;
     }
 
     /** A decimal without exponent and without trailing zeros after the point. */

@@ -20,7 +20,8 @@ final class ValueFormats {
     private static final Set<String> REFS = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
     private static final Pattern DURATION = Pattern.compile(
             "P(?=[0-9T])(?:[0-9]+(?:\\.[0-9]+)?Y)?(?:[0-9]+(?:\\.[0-9]+)?M)?(?:[0-9]+(?:\\.[0-9]+)?W)?"
-                    + "(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?");
+                    + "(?:[0-9]+(?:\\.[0-9]+)?D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+S)?)?"
+                    + "|P(?:X(?:Y|M|W|D|DE)|TX[HMS])");
 
     private ValueFormats() {
     }

@@ -12,17 +12,32 @@ import java.util.regex.Pattern;
  * Finds lengths of time and writes them in ISO 8601: "six years" → P6Y, "six-year" → P6Y, "18 months" →
  * P18M, "a decade" → P10Y, "two and a half years" → P2.5Y, "24-hour" → PT24H; in "between 60 and 90 days"
  * both ends, P60D and P90D. Ages ("35-year-old"), "N years ago" (a date) and fractions ("about a quarter
- * of its dealers") are left out.
+ * of its dealers") are left out. Lengths with no number get TimeML's unknown count X: "in recent years" →
+ * PXY, "for decades" → PXDE, "within minutes" → PTXM, "a few months" → PXM.
  */
 public final class DurationRecognizer {
 
     private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])(" + Numbers.NUM + "|" + Numbers.WORD_COMPOUND
             + "|" + Numbers.WORD_NUM + "|a|an|single)((?:[- ]and[- ]a[- ]half)?)[- ](?:(?:straight|consecutive|trading|business|working|full|calendar|more|additional|long|successive)\\s)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)\\b"
-            + "(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
+            + "((?:\\sand\\sa\\shalf)?)(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
     /** The first number of a range that shares the unit of the second: "between 60 and 90 days". */
     private static final Pattern RANGE_START = Pattern.compile("(?<![\\w.,$€£¥₹%-])(" + Numbers.NUM + "|"
             + Numbers.WORD_NUM + ")\\s?(?:to|and|or|-|–)\\s?$", Pattern.CASE_INSENSITIVE);
+
+    private static final String PLURAL_UNIT = "(years|months|weeks|days|decades|hours|minutes)\\b";
+
+    /** A length counted vaguely: "a few months", "several weeks", "in recent years", "the coming decades". */
+    private static final Pattern VAGUE_COUNT = Pattern.compile("\\b(?:(?:a\\s+)?few|several|(?<!\\bas\\s)many|recent|coming)\\s+"
+            + PLURAL_UNIT + "(?![- ](?:old|ago|earlier)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** A bare plural unit after a word that makes it a length: "for decades", "the first time in years", "over the years", "within minutes". */
+    private static final Pattern VAGUE_BARE = Pattern.compile("\\b(?:for|in|over\\s+the|within)\\s+" + PLURAL_UNIT
+            + "(?![- ](?:old|ago|earlier)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /** A stretch ahead named by its unit: "for the next decade", "over the coming year". */
+    private static final Pattern NEXT_UNIT = Pattern.compile("\\b(?:for|over)\\s+the\\s+((?:next|coming)\\s+"
+            + "(decade|year|month|week|quarter))\\b(?![- ](?:and|or|to)\\b)", Pattern.CASE_INSENSITIVE);
 
     private DurationRecognizer() {
     }
@@ -37,7 +52,9 @@ public final class DurationRecognizer {
                 num = "one";
             }
             boolean article = num.equals("a") || num.equals("an");
-            if (article && !unit.startsWith("decade") && !durationCue(text, m.start()) && !eventOffset(text, m.end(), unit)) {
+            boolean halfAfter = !m.group(4).isEmpty();
+            if (article && !halfAfter && !unit.startsWith("decade") && !durationCue(text, m.start())
+                    && !eventOffset(text, m.end(), unit)) {
                 continue; // "a year" is most often a rate ("$5bn a year") or part of a date ("a year ago")
             }
             if (article && unit.equals("quarter") && !quarterCue(text, m.start())) {
@@ -47,19 +64,43 @@ public final class DurationRecognizer {
             if (n == null || n.signum() <= 0) {
                 continue;
             }
-            if (!m.group(2).isEmpty()) {
+            if (!m.group(2).isEmpty() || halfAfter) {
                 n = n.add(new BigDecimal("0.5"));
             }
             if (isRate(text, m.start())) {
                 continue;
             }
             out.add(new Found(m.start(), m.end(), iso(n, unit)));
-            if (!article && m.group(2).isEmpty()) {
+            if (!article && m.group(2).isEmpty() && !halfAfter) {
                 rangeStart(text, m.start(), n, unit).ifPresent(out::add);
             }
         }
+        vague(text, out);
+        Matcher next = NEXT_UNIT.matcher(text);
+        while (next.find()) {
+            out.add(new Found(next.start(1), next.end(1), iso(BigDecimal.ONE, next.group(2).toLowerCase(Locale.ROOT))));
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static void vague(String text, List<Found> out) {
+        for (Pattern p : List.of(VAGUE_COUNT, VAGUE_BARE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int start = p == VAGUE_COUNT ? m.start() : m.start(1);
+                String code = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                    case "years" -> "XY";
+                    case "months" -> "XM";
+                    case "weeks" -> "XW";
+                    case "days" -> "XD";
+                    case "decades" -> "XDE";
+                    case "hours" -> "TXH";
+                    default -> "TXM";
+                };
+                out.add(new Found(start, m.end(1), "P" + code));
+            }
+        }
     }
 
     /** Words before "a year"/"a month" that make it a length of time: "for a year", "more than a month". */
@@ -73,9 +114,9 @@ public final class DurationRecognizer {
      * earlier" is left out: in news it mostly names a comparison period ("up from $4 million a year earlier").
      */
     private static boolean eventOffset(String text, int end, String unit) {
-        return (unit.equals("day") || unit.equals("week") || unit.equals("month"))
-                && text.substring(end, Math.min(text.length(), end + 9)).toLowerCase(Locale.ROOT)
-                        .matches("(?s)\\s(later|after|before|earlier)\\b.*");
+        String after = text.substring(end, Math.min(text.length(), end + 9)).toLowerCase(Locale.ROOT);
+        return after.matches("(?s)\\s(ahead|behind)\\b.*") || (unit.equals("day") || unit.equals("week") || unit.equals("month"))
+                && after.matches("(?s)\\s(later|after|before|earlier)\\b.*");
     }
 
     /** Words before "a quarter" that make it three months, not a fourth part: "for a quarter", "in a quarter". */

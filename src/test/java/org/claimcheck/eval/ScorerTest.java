@@ -124,6 +124,15 @@ class ScorerTest {
     }
 
     @Test
+    void durationsOfTheSameLengthInYearsOrMonthsAreOneValue() {
+        assertTrue(MentionValues.same(GoldType.DURATION, "P18M", "P1.5Y"));
+        assertTrue(MentionValues.same(GoldType.DURATION, "P2Y", "P24M"));
+        assertFalse(MentionValues.same(GoldType.DURATION, "P18M", "P1Y"));
+        assertFalse(MentionValues.same(GoldType.DURATION, "P1W", "P7D"), "weeks and days are kept apart, as written");
+        assertTrue(MentionValues.same(GoldType.DURATION, "PXY", "PXY"));
+    }
+
+    @Test
     void undefinedRatiosAreEmptyAndF1FollowsTheFormula() {
         Counts none = new Counts(0, 0, 3);
         assertTrue(none.precision().isEmpty());

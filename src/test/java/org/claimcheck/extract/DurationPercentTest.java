@@ -28,6 +28,15 @@ class DurationPercentTest {
         "for two hundred days|two hundred days|P200D",
         "paid for its shares a week later|a week|P1W",
         "a month after the filing|a month|P1M",
+        "sales have fallen in recent years|recent years|PXY",
+        "over the past few months the shares|few months|PXM",
+        "it took a few weeks to close|a few weeks|PXW",
+        "the brand has been built over the years|years|PXY",
+        "the two companies have competed for decades|decades|PXDE",
+        "the site went down within minutes|minutes|PTXM",
+        "talks dragged on for a year and a half|a year and a half|P1.5Y",
+        "its engineers are a year ahead of rivals|a year|P1Y",
+        "secures supply for the next decade|next decade|P10Y",
     })
     void durations(String text, String span, String iso) {
         List<Found> f = DurationRecognizer.find(text);
@@ -40,6 +49,8 @@ class DurationPercentTest {
     void agesRatesAndDatesAreNotDurations() {
         assertTrue(DurationRecognizer.find("a 35-year-old founder, $5bn a year, two years ago").isEmpty());
         assertTrue(DurationRecognizer.find("revenue of $4 million a year earlier").isEmpty(), "a comparison period");
+        assertTrue(DurationRecognizer.find("a few years ago, in the years 2009 and 2010").isEmpty(),
+                "a date and named years");
     }
 
     @ParameterizedTest(name = "{0}")

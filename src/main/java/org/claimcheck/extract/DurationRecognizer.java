@@ -22,7 +22,7 @@ public final class DurationRecognizer {
             + "((?:\\sand\\sa\\shalf)?)(?![- ](?:old|ago|earlier)\\b)(?!-old)", Pattern.CASE_INSENSITIVE);
 
     /** The first number of a range that shares the unit of the second: "between 60 and 90 days". */
-    private static final Pattern RANGE_START = Pattern.compile("(?<![\\w.,$€£¥₹%-])(" + Numbers.NUM + "|"
+    private static final Pattern RANGE_START = Pattern.compile("(?<![\\w.,\\p{Sc}%-])(" + Numbers.NUM + "|"
             + Numbers.WORD_NUM + ")\\s?(?:to|and|or|-|–)\\s?$", Pattern.CASE_INSENSITIVE);
 
     private static final String PLURAL_UNIT = "(years|months|weeks|days|decades|hours|minutes)\\b";

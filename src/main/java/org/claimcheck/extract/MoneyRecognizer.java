@@ -18,7 +18,7 @@ import org.claimcheck.model.Qualifier;
  */
 public final class MoneyRecognizer {
 
-    private static final String SYMBOL = "(?:US\\$|U\\.S\\.\\s?\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|Rs\\.?\\s?"
+    private static final String SYMBOL = "(?:US\\$|U\\.S\\.\\s?\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺|₪|₱|₫|฿|Rs\\.?\\s?"
             + "|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|SEK|NOK|DKK|BRL|MXN|ZAR)\\s?)";
     private static final String SCALE = "(?:\\s?(?:trillion|billion|million|thousand|crores?|lakhs?)\\b|(?:tn|trn|bn|bln|mn|mln|[bBmMkKT])(?![\\w]))";
     private static final String CUR_WORD = "(?:US\\s|U\\.S\\.\\s|Australian\\s|Canadian\\s|Hong\\sKong\\s|Singapore\\s|New\\sZealand\\s)?"
@@ -29,18 +29,19 @@ public final class MoneyRecognizer {
     private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")\\s?(" + Numbers.NUM + ")(" + SCALE + ")?"
             + "(?:\\s?(?:-|–|to)\\s?(" + SYMBOL + ")?(" + Numbers.NUM + ")(" + SCALE + ")?)?");
     /** "50 billion dollars", "3 million euros", "1.2bn USD". */
-    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + "|(?i:" + Numbers.WORD_NUM + "))"
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w\\p{Sc}.,])(" + Numbers.NUM + "|(?i:" + Numbers.WORD_NUM + "))"
             + "(?:\\s?(?:-|–|to)\\s?(" + Numbers.NUM + "))?(" + SCALE + ")?\\s(" + CUR_WORD + ")\\b");
 
     /** "15 cents", "fifteen cents", "50p", "80 pence". */
-    private static final Pattern CENTS = Pattern.compile("(?<![\\w$€£¥₹.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
+    private static final Pattern CENTS = Pattern.compile("(?<![\\w\\p{Sc}.,])(" + Numbers.NUM + "|" + Numbers.WORD_NUM
             + ")(?:\\s(cents?|pence)\\b|(p)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("$", "USD"), Map.entry("US$", "USD"),
             Map.entry("U.S.$", "USD"), Map.entry("CA$", "CAD"), Map.entry("C$", "CAD"), Map.entry("AU$", "AUD"),
             Map.entry("A$", "AUD"), Map.entry("NZ$", "NZD"), Map.entry("HK$", "HKD"), Map.entry("S$", "SGD"),
             Map.entry("R$", "BRL"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("₹", "INR"), Map.entry("RS", "INR"), Map.entry("RS.", "INR"), Map.entry("RMB", "CNY"));
+            Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"), Map.entry("₺", "TRY"),
+            Map.entry("₪", "ILS"), Map.entry("₱", "PHP"), Map.entry("₫", "VND"), Map.entry("฿", "THB"), Map.entry("RS", "INR"), Map.entry("RS.", "INR"), Map.entry("RMB", "CNY"));
 
     /** What follows a price of one currency in another: "92.27 yen to the dollar", "1.08 dollars per euro". */
     private static final Pattern RATE_TAIL = Pattern.compile("(?s)\\s+(?:(?:to|against)\\s+(?:the|one|a|each)|per(?:\\s+one)?)\\s+"

@@ -84,7 +84,7 @@ public final class AmountConflictRule implements Rule {
         boolean firm = SameEvent.sameSource(a, b) && a.eventClass() == b.eventClass();
         String message = String.format(Locale.ROOT,
                 "The same %s involving %s is given as %s in one place and as %s in another.",
-                a.eventClass().name().toLowerCase(Locale.ROOT), SameEvent.partyList(a),
+                a.eventClass().noun(), SameEvent.partyList(a),
                 Amounts.quote(pair[0]), Amounts.quote(pair[1]));
         return new Finding(FindingType.AMOUNT_CONFLICT, firm ? Severity.ERROR : Severity.WARNING, message,
                 List.of(pair[0].span(), pair[1].span()), List.of(a.id(), b.id()), name());

@@ -119,7 +119,7 @@ public final class DateConflictRule implements Rule {
         Span sb = ctx.mention(b.time().mention()).span();
         String message = String.format(Locale.ROOT,
                 "The same %s involving %s is dated \"%s\" (%s) in one place and \"%s\" (%s) in another.",
-                a.eventClass().name().toLowerCase(Locale.ROOT), SameEvent.partyList(a),
+                a.eventClass().noun(), SameEvent.partyList(a),
                 ctx.facts().text(sa), a.time().value().value(), ctx.facts().text(sb), b.time().value().value());
         return new Finding(FindingType.DATE_CONFLICT, firm ? Severity.ERROR : Severity.WARNING, message,
                 List.of(sa, sb), List.of(a.id(), b.id()), name());

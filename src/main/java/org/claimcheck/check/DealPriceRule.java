@@ -26,6 +26,7 @@ import org.claimcheck.model.Span;
  * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
  * (on, for) Meridian".</li>
  * </ul>
+ * A price per unit ("for ₩48,000 a share") is compared only with prices per the same unit.
  * Sentences with an offer, bid, proposal, revision or condition near the amount ("raised the offer to",
  * "would pay", "initially") are left out: successive bids and revised prices are not contradictions.
  */
@@ -78,7 +79,8 @@ public final class DealPriceRule implements Rule {
         for (Mention m : ctx.mentions(MentionType.MONEY)) {
             Stated s = tie(ctx, m);
             if (s != null && !doubtful(ctx, m)) {
-                stated.add(s);
+                String unit = SameEvent.unit(ctx, m);
+                stated.add(unit.isEmpty() ? s : new Stated(s.kind() + " per " + unit, s.target(), m));
             } else if (s == null && DEFINITE_PRICE.matcher(ctx.lower(m.start() - 4, m.start())).find() && !doubtful(ctx, m)) {
                 Matcher noun = PRICE_NOUN.matcher(ctx.lower(m.end(), m.end() + 40));
                 if (noun.lookingAt()) {

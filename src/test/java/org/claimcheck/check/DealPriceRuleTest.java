@@ -51,6 +51,24 @@ class DealPriceRuleTest {
     }
 
     @Test
+    void aPricePerShareIsComparedOnlyWithPricesPerShare() {
+        String body = "Arden will buy Hanbit for ₩2.1 trillion. Arden agreed to buy Hanbit for ₩48,000 a share. "
+                + "The filing shows Arden is to acquire Hanbit for ₩51,000 a share.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Hanbit", "Hanbit");
+        b.money("₩2.1 trillion", "2100000000000");
+        b.org("Hanbit", "Hanbit");
+        b.money("₩48,000", "48000");
+        b.org("Hanbit", "Hanbit");
+        b.money("₩51,000", "51000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("₩48,000", "₩51,000"), found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(found.get(0).message().startsWith("The price per share of Hanbit"), found.get(0).message());
+    }
+
+    @Test
     void raisedOffersAndAgreeingPricesAreFine() {
         String body = "Brennwald offered to buy Caldera for $950 million. It raised the offer and will pay $1.1 billion "
                 + "for Caldera. Brennwald will pay about $1.1 billion for Caldera, the filing said.";

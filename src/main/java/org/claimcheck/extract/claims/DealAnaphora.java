@@ -20,21 +20,34 @@ import org.claimcheck.model.Role;
  * (and the like) takes the other parties of the nearest earlier claim that fits the noun (a claim that
  * names no party, that of the first: the story's main deal; an acquisition
  * is an ACQUIRE or BUY, an investment an INVEST, a sale a SELL; a deal, transaction or agreement any deal)
- * and in which each of its own parties holds the same role. A regulator that "approved the deal" names a
- * party the deal does not have, and is left alone.
+ * and in which each of its own parties holds the same role. A verb that only completes or closes a deal
+ * takes the class of the deal it refers to ("That sale was completed later in 2024" is a SELL). A
+ * regulator that "approved the deal" names a party the deal does not have, and is left alone.
  */
 final class DealAnaphora {
 
     private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(Cues.DEAL_NOUNS)) + ")";
-    private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(?:the|this|that|its|their)"
+    private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(the|this|that|its|their)"
             + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
     /** A definite deal noun as the subject, before the trigger: "The deal is expected to close". */
-    private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b(?:the|this|that|its|their)"
+    private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b(the|this|that|its|their)"
             + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
-    /** How far after the verb its deal noun may come: "completed its ¥180 billion ($1.2 billion) takeover". */
-    private static final int JOIN_WINDOW = 48;
+    /** A definite deal noun and then only auxiliaries and adverbs up to the verb: "the deal is now expected to". */
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("\\b(the|this|that|its|their)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "(?:\\s+(?:is|was|has|had|have|been|be|will|would|could|should|may"
+            + "|might|expected|to|finally|formally|officially|now|also|then|already|not|set|due|likely|scheduled))*\\s*$");
+    /** How far before a clause its subject may begin. */
+    private static final int SUBJECT_WINDOW = 60;
+    /**
+     * How far after the verb its deal noun may come: "completed on Tuesday its CHF 1.1 billion (about €1.2
+     * billion) takeover".
+     */
+    private static final int JOIN_WINDOW = 64;
     private static final Set<String> DEAL_VERBS = Set.of("complete", "close", "finalize", "finalise", "finish",
             "conclude", "agree", "sign", "seal", "strike", "reach");
+    /** Verbs that only complete a deal and so are of its class; signing or agreeing one stays AGREE. */
+    private static final Set<String> COMPLETION_VERBS = Set.of("complete", "close", "finalize", "finalise", "finish",
+            "conclude");
     /** Announcing a deal lends the deal its agent ("Microsoft announced its acquisition of ..."), not more. */
     private static final Set<String> SPEECH_VERBS = Set.of("announce", "unveil");
     private static final Set<EventClass> DEALS = EnumSet.of(EventClass.ACQUIRE, EventClass.BUY, EventClass.INVEST,
@@ -52,16 +65,17 @@ final class DealAnaphora {
     static List<Claim> fill(List<Claim> claims, String body) {
         List<Claim> out = new ArrayList<>(claims.size());
         for (Claim c : joined(claims)) {
-            String noun = null;
+            Ref ref = null;
             if (c.parties().isEmpty()) {
-                noun = subjectDealNoun(c, body);
-                if (noun == null) {
-                    noun = dealNoun(c, body);
+                ref = subjectRef(c, body);
+                if (ref == null) {
+                    ref = objectRef(c, body);
                 }
             } else if (DEALS.contains(c.eventClass()) && !hasCounterpart(c)) {
-                noun = dealNoun(c, body);
+                ref = objectRef(c, body);
             }
-            Claim filled = noun == null ? c : completed(c, noun, out, c.parties().isEmpty());
+            boolean mainDeal = c.parties().isEmpty() && ref != null && !ref.demonstrative();
+            Claim filled = ref == null ? c : completed(c, ref.noun(), out, mainDeal);
             if (!filled.parties().isEmpty()) {
                 out.add(filled);
             }
@@ -114,16 +128,31 @@ final class DealAnaphora {
                 c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
     }
 
-    /** The definite deal noun of the clause before its trigger ("The deal is expected to close"), or null. */
+    /**
+     * The definite deal noun that is the subject of the claim's verb ("The deal is expected to close", "The
+     * acquisition closed on March 3"), or null: the last one in the clause before the trigger, or one just
+     * before the clause, followed only by auxiliaries and adverbs (the parser leaves a subject out of its
+     * verb's clause when the clause is all the sentence says).
+     */
     static String subjectDealNoun(Claim c, String body) {
-        int from = Math.max(0, c.span().start());
-        int to = Math.max(from, Math.min(body.length(), c.trigger().start()));
+        Ref r = subjectRef(c, body);
+        return r == null ? null : r.noun();
+    }
+
+    private static Ref subjectRef(Claim c, String body) {
+        int to = Math.max(0, Math.min(body.length(), c.trigger().start()));
+        int from = Math.max(0, Math.min(c.span().start(), to));
         Matcher m = DEFINITE_DEAL_SUBJECT.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
-        String found = null;
+        Ref found = null;
         while (m.find()) {
-            found = m.group(1);
+            found = Ref.of(m);
         }
-        return found;
+        if (found != null) {
+            return found;
+        }
+        String before = body.substring(Math.max(0, from - SUBJECT_WINDOW), to).toLowerCase(Locale.ROOT);
+        Matcher just = SUBJECT_BEFORE_VERB.matcher(before);
+        return just.find() ? Ref.of(just) : null;
     }
 
     private static boolean hasCounterpart(Claim c) {
@@ -132,21 +161,40 @@ final class DealAnaphora {
 
     /** The deal noun right after the trigger ("completed the acquisition"), or null. */
     static String dealNoun(Claim c, String body) {
+        Ref r = objectRef(c, body);
+        return r == null ? null : r.noun();
+    }
+
+    private static Ref objectRef(Claim c, String body) {
         int from = c.trigger().end();
         int to = Math.min(body.length(), Math.max(from, c.span().end()));
         Matcher m = DEFINITE_DEAL.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
-        return m.lookingAt() ? m.group(1) : null;
+        return m.lookingAt() ? Ref.of(m) : null;
+    }
+
+    /**
+     * A deal noun and whether a demonstrative points it back ("that deal", "this acquisition": the deal just
+     * told, not the story's main one).
+     */
+    private record Ref(String noun, boolean demonstrative) {
+        static Ref of(Matcher m) {
+            return new Ref(m.group(2), m.group(1).equals("that") || m.group(1).equals("this"));
+        }
     }
 
     /**
      * {@code c} with the parties of the deal its noun refers back to: the nearest earlier fitting claim in
-     * which its own parties hold the same roles, or, for a claim that names no party at all ("when the
-     * deal closes"), the article's main deal: the first fitting claim, the one the story is about.
+     * which its own parties hold the same roles (earlier in the same sentence too: "AMD paid $4.9 billion for
+     * ZT, and in March AMD completed that deal"), or, for a claim that names no party at all ("when the
+     * deal closes") and no demonstrative, the article's main deal: the first fitting claim, the one the
+     * story is about.
      */
     private static Claim completed(Claim c, String noun, List<Claim> earlier, boolean mainDeal) {
         for (int k = 0; k < earlier.size(); k++) {
             Claim e = earlier.get(mainDeal ? k : earlier.size() - 1 - k);
-            if (e.sentence() >= c.sentence() || !fits(noun, e.eventClass()) || !hasCounterpart(e)
+            boolean before = e.sentence() < c.sentence()
+                    || !mainDeal && e.sentence() == c.sentence() && e.trigger().end() <= c.trigger().start();
+            if (!before || !fits(noun, e.eventClass()) || !hasCounterpart(e)
                     || e.partiesWithRole(Role.AGENT).isEmpty() || !sameRoles(c, e)) {
                 continue;
             }
@@ -156,7 +204,9 @@ final class DealAnaphora {
                     parties.add(p);
                 }
             }
-            EventClass cls = c.parties().isEmpty() && c.eventClass() == EventClass.OTHER ? e.eventClass() : c.eventClass();
+            boolean generic = c.parties().isEmpty() && c.eventClass() == EventClass.OTHER
+                    || COMPLETION_VERBS.contains(c.lemma()) && DEALS.contains(e.eventClass());
+            EventClass cls = generic ? e.eventClass() : c.eventClass();
             return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), cls, c.trigger(), parties,
                     c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
         }

@@ -15,8 +15,9 @@ import org.claimcheck.model.Token;
  * Chooses the sentences worth a dependency parse before claim assembly: those that can give a claim.
  * A claim needs a party, and news often names it by a pronoun or a description ("It reported revenue
  * of ...", "The company, which raised ..."), so a sentence (not page furniture) is chosen when it holds a
- * PARTY mention or a pronoun or description that may stand for a party. Other sentences cannot give a
- * claim and stay unparsed, which keeps the parser's cost proportional to the facts.
+ * PARTY mention, a pronoun or description that may stand for a party, or a definite deal noun ("The
+ * acquisition closed on March 3", which takes the parties of the deal told before). Other sentences cannot
+ * give a claim and stay unparsed, which keeps the parser's cost proportional to the facts.
  */
 public final class ParseSelection {
 
@@ -42,12 +43,23 @@ public final class ParseSelection {
                 r.add(m.sentence());
             }
         }
-        for (Token t : tagged.tokens()) {
-            if (t.sentence() >= 0 && !furniture.get(t.sentence()) && mayReferToParty(t)) {
+        List<Token> tokens = tagged.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() >= 0 && !furniture.get(t.sentence())
+                    && (mayReferToParty(t) || i > 0 && definiteDeal(tokens.get(i - 1), t))) {
                 r.add(t.sentence());
             }
         }
         return r;
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their");
+
+    private static boolean definiteDeal(Token before, Token t) {
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        return before.sentence() == t.sentence() && DEFINITE.contains(before.word().toLowerCase(Locale.ROOT))
+                && Cues.DEAL_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     private static boolean mayReferToParty(Token t) {

@@ -107,6 +107,9 @@ final class RoleAssigner {
                 controllerSubjects(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
         }
+        if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+            eventSubjectOwners(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+        }
         if (p.verb()) {
             objectOwners(p, found);
         }
@@ -184,6 +187,25 @@ final class RoleAssigner {
                 }
             }
         }
+    }
+
+    /**
+     * The owner of an event noun the parser made the verb's subject: in "Arden announces its agreement to
+     * buy Hanbit" the parser may read "agreement" as the controlled subject of "buy"; whoever agrees buys.
+     */
+    private List<ResolvedParty> eventSubjectOwners(Predicate p) {
+        DependencyGraph g = ctx.graph;
+        List<ResolvedParty> r = new ArrayList<>();
+        for (Dependency d : g.children(p.token())) {
+            int s = d.dependent();
+            if (d.relation().startsWith("nsubj") && !d.relation().equals("nsubj:pass")
+                    && EVENT_NOUNS.contains(g.lemma(s).toLowerCase(java.util.Locale.ROOT))) {
+                for (int owner : g.children(s, "nmod:poss")) {
+                    r.addAll(parties(owner));
+                }
+            }
+        }
+        return r;
     }
 
     /**

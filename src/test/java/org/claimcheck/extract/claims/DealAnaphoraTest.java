@@ -50,6 +50,43 @@ class DealAnaphoraTest {
         assertEquals(buying, out.get(0));
     }
 
+    private static final String BODY2 = "Acme will sell its chip unit to Beta. Acme paid $4 billion for Gamma, and in "
+            + "March completed that deal. The acquisition closed on March 3.";
+
+    /** A claim of BODY2 with lemma {@code lemma} at {@code trigger}, its span from the trigger to the full stop. */
+    private static Claim claim2(int sentence, String trigger, String lemma, EventClass cls, ClaimParty... parties) {
+        int start = BODY2.indexOf(trigger);
+        return new Claim("", sentence, new Span(start, BODY2.indexOf('.', start)), lemma, cls,
+                new Span(start, start + trigger.length()), List.of(parties), List.of(), List.of(), null, null,
+                Modality.ASSERTED, List.of());
+    }
+
+    private static ClaimParty party2(String name, Role role) {
+        int at = BODY2.indexOf(name);
+        return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
+    }
+
+    @Test
+    void thatDealIsTheDealJustToldAndLendsItsClass() {
+        Claim sell = claim2(0, "sell", "sell", EventClass.SELL, party2("Acme", Role.AGENT), party2("Beta", Role.RECIPIENT));
+        Claim paid = claim2(1, "paid", "pay", EventClass.PAY, party2("Acme", Role.AGENT), party2("Gamma", Role.PATIENT));
+        Claim completed = claim2(1, "completed", "complete", EventClass.ACQUIRE);
+        Claim out = DealAnaphora.fill(List.of(sell, paid, completed), BODY2).get(2);
+        assertEquals(EventClass.PAY, out.eventClass());
+        assertEquals(List.of("Acme:AGENT", "Gamma:PATIENT"), roles(out));
+    }
+
+    @Test
+    void aDealNounSubjectLeftOutOfItsClauseStillCounts() {
+        Claim paid = claim2(1, "paid", "pay", EventClass.PAY, party2("Acme", Role.AGENT), party2("Gamma", Role.PATIENT));
+        Claim buy = claim2(1, "paid", "buy", EventClass.ACQUIRE, party2("Acme", Role.AGENT), party2("Gamma", Role.PATIENT));
+        Claim closed = claim2(2, "closed", "close", EventClass.ACQUIRE);
+        assertEquals("acquisition", DealAnaphora.subjectDealNoun(closed, BODY2));
+        List<Claim> out = DealAnaphora.fill(List.of(paid, buy, closed), BODY2);
+        assertEquals(List.of("Acme:AGENT", "Gamma:PATIENT"), roles(out.get(2)));
+        assertEquals(EventClass.ACQUIRE, out.get(2).eventClass());
+    }
+
     @Test
     void aRegulatorIsNoPartyOfTheDealItApproves() {
         Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));

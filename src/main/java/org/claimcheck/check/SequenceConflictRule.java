@@ -142,16 +142,43 @@ public final class SequenceConflictRule implements Rule {
                         && SameEvent.compatible(relative, stated, false)
                         && !relative.time().value().overlaps(stated.time().value())) {
                     Mention date = ctx.mention(stated.time().mention());
+                    Mention from = countedFrom(ctx, relative);
                     String message = String.format(Locale.ROOT,
-                            "\"%s\" places the %s involving %s at %s, but it is also dated \"%s\".",
-                            ctx.facts().text(relative.time().span()), relative.lemma(),
+                            "\"%s\"%s places the %s involving %s at %s, but it is also dated \"%s\".",
+                            ctx.facts().text(relative.time().span()),
+                            from == null ? "" : " after \"" + from.text() + "\"", relative.lemma(),
                             SameEvent.partyList(relative), relative.time().value().value(), date.text());
+                    List<Span> spans = new ArrayList<>(List.of(relative.time().span(), date.span()));
+                    if (from != null) {
+                        spans.add(from.span());
+                    }
+                    spans.sort(null);
                     out.add(new Finding(FindingType.SEQUENCE_CONFLICT, Severity.WARNING, message,
-                            List.of(relative.time().span(), date.span()), List.of(relative.id(), stated.id()), name()));
+                            List.copyOf(spans), List.of(relative.id(), stated.id()), name()));
                 }
             }
         }
     }
+
+    /**
+     * The date a "later"/"earlier" time counts from when it is stated in the claim's sentence ("cleared on
+     * September 15, and closed the transaction a week later"), else null.
+     */
+    private static Mention countedFrom(Context ctx, Claim relative) {
+        Span cue = relative.time().span();
+        if (!LATER_OR_EARLIER.matcher(ctx.lower(cue.start(), cue.end())).find()) {
+            return null;
+        }
+        Mention last = null;
+        for (Mention d : resolved(ctx.mentions(relative.sentence(), MentionType.DATE))) {
+            if (d.end() <= cue.start()) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
+    private static final Pattern LATER_OR_EARLIER = Pattern.compile("\\b(later|earlier)$");
 
     /** Two claims of one named stage of a deal ("closed the transaction", "completed ... its acquisition"). */
     private static boolean markedStage(Context ctx, Claim a, Claim b) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,26 @@ class SequenceConflictRuleTest {
         FactsBuilder b = new FactsBuilder(body);
         b.date("February", "2026-02");
         assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void aCarriedOverWeekLaterNamesTheDateItCountsFrom() {
+        String body = "Brennwald completed on Tuesday its takeover of Caldera. The Commission cleared the acquisition on "
+                + "September 15, and Brennwald closed the transaction a week later.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Brennwald", "Brennwald");
+        b.org("Caldera", "Caldera");
+        int tuesday = b.date("Tuesday", "2026-10-06");
+        b.date("September 15", "2026-09-15");
+        b.claim("completed", EventClass.ACQUIRE).lemma("complete").agent("Brennwald").patient("Caldera").time(tuesday);
+        b.claim("closed", EventClass.ACQUIRE).lemma("close").agent("Brennwald").patient("Caldera")
+                .relativeTime("a week later", "2026-09-22");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("Tuesday", "September 15", "a week later"),
+                found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(found.get(0).message().contains("\"a week later\" after \"September 15\""), found.get(0).message());
     }
 
     @Test

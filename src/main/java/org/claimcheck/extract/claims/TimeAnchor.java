@@ -19,6 +19,8 @@ import org.claimcheck.model.TimeValue;
  *       revenue" is dated Monday), else the DATE mention of the clause nearest to the predicate; after "through", "until", "till" the
  *       time is the open interval ending with that date (begin null), after "since" the one starting
  *       with it;</li>
+ *   <li>"a week later", "two days earlier": the last date stated before it in the sentence (else the last
+ *       earlier claim's time), when it is a day, moved by that length;</li>
  *   <li>"the same day": the time of the earlier claim it refers back to, i.e. the last earlier claim
  *       with the same lemma and a shared party when the phrase names the event ("on the same day OpenAI
  *       announced its AWS deal"), else the last earlier claim with a time;</li>
@@ -71,6 +73,12 @@ final class TimeAnchor {
         for (int t = clause.tokens.nextSetBit(0); t >= 0; t = clause.tokens.nextSetBit(t + 1)) {
             if (isSameDay(t)) {
                 return sameDay(t, p, earlier);
+            }
+        }
+        for (int t = clause.tokens.nextSetBit(0); t >= 0; t = clause.tokens.nextSetBit(t + 1)) {
+            ClaimTime offset = offset(t, earlier);
+            if (offset != null) {
+                return offset;
             }
         }
         int node = p;
@@ -156,6 +164,76 @@ final class TimeAnchor {
             }
         }
         return null;
+    }
+
+    /**
+     * "a week later", "two days later", "a month earlier" at token {@code t} (the adverb): the date it counts
+     * from, moved by the length; the date counted from is the last one stated before it in its sentence,
+     * else the time of the last earlier claim that has one. Null when {@code t} is no such adverb, or when
+     * the date counted from is coarser than the length (a month moved by days).
+     */
+    private ClaimTime offset(int t, List<Claim> earlier) {
+        String word = ctx.graph.lemma(t).toLowerCase(java.util.Locale.ROOT);
+        if (!word.equals("later") && !word.equals("earlier")) {
+            return null;
+        }
+        for (int unit : ctx.graph.children(t, "obl:npmod")) {
+            int d = ctx.mentions.at(unit, MentionType.DURATION);
+            java.util.regex.Matcher length = d < 0 ? null : LENGTH.matcher(ctx.mentions.get(d).duration());
+            if (length == null || !length.matches()) {
+                continue;
+            }
+            TimeValue from = countedFrom(t, earlier);
+            if (from == null) {
+                return null;
+            }
+            int n = Integer.parseInt(length.group(1)) * (word.equals("later") ? 1 : -1);
+            TimeValue moved = moved(from, n, length.group(2).charAt(0));
+            if (moved == null) {
+                return null;
+            }
+            org.claimcheck.model.Span span = ctx.mentions.get(d).span().union(ctx.span(t));
+            return new ClaimTime(moved, -1, span);
+        }
+        return null;
+    }
+
+    private static final Pattern LENGTH = Pattern.compile("P(\\d+)([DWMY])");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private TimeValue countedFrom(int t, List<Claim> earlier) {
+        int sentence = ctx.graph.token(t).sentence();
+        Mention last = null;
+        for (int m = 0; m < ctx.mentions.all().size(); m++) {
+            Mention mention = ctx.mentions.get(m);
+            if (mention.type() == MentionType.DATE && mention.sentence() == sentence && !ctx.inDateline(m)
+                    && mention.end() <= ctx.span(t).start()) {
+                last = mention;
+            }
+        }
+        if (last != null) {
+            return last.time();
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).time() != null && earlier.get(i).sentence() != sentence) {
+                return earlier.get(i).time().value();
+            }
+        }
+        return null;
+    }
+
+    /** {@code from} moved by {@code n} units of {@code unit} (D, W, M, Y), kept at the precision it has. */
+    private static TimeValue moved(TimeValue from, int n, char unit) {
+        if (from.begin() == null || !DAY.matcher(from.value()).matches()) {
+            return null; // only a stated day is counted from: "in March" and "two days later" give no day
+        }
+        LocalDate b = switch (unit) {
+            case 'D' -> from.begin().plusDays(n);
+            case 'W' -> from.begin().plusWeeks(n);
+            case 'M' -> from.begin().plusMonths(n);
+            default -> from.begin().plusYears(n);
+        };
+        return new TimeValue(b.toString(), b, b);
     }
 
     private boolean isSameDay(int t) {

@@ -102,6 +102,16 @@ final class AnnotationBuilder {
         return this;
     }
 
+    AnnotationBuilder duration(String text, int occurrence, String iso) {
+        mentions.add(Mention.duration(find(text, occurrence), text, iso));
+        return this;
+    }
+
+    static TimeValue day(int year, int month, int day) {
+        LocalDate d = LocalDate.of(year, month, day);
+        return new TimeValue(d.toString(), d, d);
+    }
+
     static TimeValue month(int year, int month) {
         LocalDate b = LocalDate.of(year, month, 1);
         return new TimeValue(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month), b,

@@ -290,6 +290,39 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theOwnerOfAnAgreementParsedAsSubjectDoesTheAgreedEvent() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Arden announces its agreement to buy Hanbit .", "NNP VBZ PRP$ NN TO VB NNP .",
+                        "Arden announce its agreement to buy Hanbit .",
+                        "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; nsubj:xsubj 6 4; mark 6 5; xcomp 2 6; obj 6 7;"
+                                + " punct 2 8")
+                .org("Arden", 1).org("Hanbit", 1);
+        Claim buy = run(b).only("buy");
+        assertEquals(EventClass.ACQUIRE, buy.eventClass());
+        assertEquals("Arden:AGENT,Hanbit:PATIENT", roles(buy));
+    }
+
+    @Test
+    void aWeekLaterCountsFromTheDayStatedBefore() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Acme agreed the deal on September 15 and closed it a week later .",
+                        "NNP VBD DT NN IN NNP CD CC VBD PRP DT NN RB .",
+                        "Acme agree the deal on September 15 and close it a week later .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; obl:on 2 6; nummod 6 7; cc 9 8;"
+                                + " conj:and 2 9; nsubj 9 1; obj 9 10; det 12 11; obl:npmod 13 12; advmod 9 13; punct 2 14")
+                .org("Acme", 1)
+                .date("September 15", 1, AnnotationBuilder.day(2025, 9, 15))
+                .duration("a week", 1, "P1W");
+        Run r = run(b);
+        Claim close = r.only("close");
+        assertNotNull(close.time());
+        assertEquals("2025-09-22", close.time().value().value());
+        assertEquals(-1, close.time().mention());
+        assertEquals("a week later", close.time().span().of(r.body()));
+        assertEquals("2025-09-15", r.only("agree").time().value().value());
+    }
+
+    @Test
     void unparsedSentenceGivesAWarningAndNoClaims() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Amazon invested in OpenAI .", "NNP VBD IN NNP .", "Amazon invest in OpenAI .", null)

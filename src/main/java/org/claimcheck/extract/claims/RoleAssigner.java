@@ -106,6 +106,10 @@ final class RoleAssigner {
             if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
                 controllerSubjects(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
+            if (found.stream().noneMatch(x -> x.role == Role.AGENT || x.role == Role.RECIPIENT && raising(p))) {
+                Role role = raising(p) ? Role.RECIPIENT : Role.AGENT;
+                coordinatedSubjects(p).forEach(r -> found.add(new Assigned(r, role)));
+            }
         }
         if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
             eventSubjectOwners(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
@@ -188,6 +192,47 @@ final class RoleAssigner {
             }
         }
     }
+
+    private boolean raising(Predicate p) {
+        return p.eventClass() == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
+    }
+
+    /**
+     * The subject of the verb a finite verb with no subject of its own is coordinated with, where the parser
+     * hung the second verb phrase under the first one's object ("Google has invested about $3 billion and
+     * owns 14% of the company", "It put in $1.25 billion in 2023, added $2.75 billion in 2024 and committed
+     * another $4 billion"): the nearest verb above it, through coordination and loose attachments only,
+     * that has a subject.
+     */
+    private List<ResolvedParty> coordinatedSubjects(Predicate p) {
+        DependencyGraph g = ctx.graph;
+        String pos = g.pos(p.token());
+        if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBP")) {
+            return List.of();
+        }
+        int node = p.token();
+        for (int step = 0; step < MAX_COORDINATION_CLIMB; step++) {
+            Dependency head = g.head(node);
+            if (head == null || head.governor() < 0 || !LOOSE.contains(DependencyGraph.base(head.relation()))) {
+                return List.of();
+            }
+            node = head.governor();
+            if (g.isVerb(node)) {
+                List<ResolvedParty> r = new ArrayList<>();
+                for (int s : g.children(node, "nsubj")) {
+                    r.addAll(parties(s));
+                }
+                if (!g.children(node, "nsubj").isEmpty() || !g.children(node, "nsubj:pass").isEmpty()) {
+                    return r;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Relations through which a coordinated verb may hang below the verb whose subject it shares. */
+    private static final Set<String> LOOSE = Set.of("conj", "dep", "obj", "nmod", "appos");
+    private static final int MAX_COORDINATION_CLIMB = 5;
 
     /**
      * The owner of an event noun the parser made the verb's subject: in "Arden announces its agreement to

@@ -303,6 +303,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCoordinatedVerbHungUnderTheFirstObjectSharesItsSubject() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Google invested $ 3 billion and owns 14 % of Anthropic .",
+                        "NNP VBD $ CD CD CC VBZ CD NN IN NNP .",
+                        "Google invest $ 3 billion and own 14 % of Anthropic .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; cc 7 6; conj:and 3 7; nummod 9 8;"
+                                + " obj 7 9; case 11 10; nmod:of 9 11; punct 2 12")
+                .org("Google", 1).org("Anthropic", 1)
+                .money("$ 3 billion", "3000000000", Qualifier.EXACT);
+        Claim own = run(b).only("own");
+        assertTrue(roles(own).contains("Google:AGENT"), roles(own));
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

@@ -70,7 +70,7 @@ public final class RestatementRule implements Rule {
                     f = dateDiffers(ctx, a, b);
                 }
                 if (f == null) {
-                    f = amountDiffers(ctx, a, b);
+                    f = amountDiffers(ctx, a, b, verbatim);
                 }
                 if (f != null) {
                     out.add(f);
@@ -91,7 +91,8 @@ public final class RestatementRule implements Rule {
 
     /** The DATE_CONFLICT of a statement made twice, dated {@code x} and {@code y}. */
     private Finding dated(Claim a, Claim b, Mention x, Mention y) {
-        String message = String.format(Locale.ROOT, "The statement that %s %s is made twice, dated \"%s\" and \"%s\".",
+        String message = String.format(Locale.ROOT,
+                "A statement about %s (\"%s\") is repeated with the date \"%s\" in one place and \"%s\" in the other.",
                 SameEvent.partyList(a), a.lemma(), x.text(), y.text());
         return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message, List.of(x.span(), y.span()),
                 List.of(a.id(), b.id()), name());
@@ -123,15 +124,16 @@ public final class RestatementRule implements Rule {
         return ctx.mentions(sentence, MentionType.DATE).stream().filter(m -> m.time().resolved()).toList();
     }
 
-    private Finding amountDiffers(Context ctx, Claim a, Claim b) {
+    private Finding amountDiffers(Context ctx, Claim a, Claim b, boolean verbatim) {
         if (SameEvent.resolvedTime(a) && SameEvent.resolvedTime(b) && !a.time().value().overlaps(b.time().value())) {
             return null;
         }
-        Mention[] pair = alignedConflict(ctx, a, b);
+        Mention[] pair = alignedConflict(ctx, a, b, verbatim);
         if (pair == null) {
             return null;
         }
-        String message = String.format(Locale.ROOT, "The statement that %s %s is made twice, with %s and with %s.",
+        String message = String.format(Locale.ROOT,
+                "A statement about %s (\"%s\") is repeated with %s in one place and %s in the other.",
                 SameEvent.partyList(a), a.lemma(), Amounts.quote(pair[0]), Amounts.quote(pair[1]));
         return new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, List.of(pair[0].span(), pair[1].span()),
                 List.of(a.id(), b.id()), name());
@@ -154,10 +156,12 @@ public final class RestatementRule implements Rule {
     /**
      * The first disagreeing pair of amounts: the amounts of a restated clause pair up in order when both
      * state as many ("180 billion won (about $124 million)" against "180 billion won (about $198 million)":
-     * the won agree, the dollars do not); otherwise as for any two claims ({@link SameEvent#moneyConflict}).
+     * the won agree, the dollars do not), and so does the one amount of a near copy, whatever words of
+     * repetition both carry ("committed another $4 billion" against "committed another $5 billion");
+     * otherwise as for any two claims ({@link SameEvent#moneyConflict}).
      */
-    private static Mention[] alignedConflict(Context ctx, Claim a, Claim b) {
-        if (a.money().size() != b.money().size() || a.money().size() < 2) {
+    private static Mention[] alignedConflict(Context ctx, Claim a, Claim b, boolean verbatim) {
+        if (a.money().size() != b.money().size() || a.money().isEmpty() || a.money().size() < 2 && !verbatim) {
             return SameEvent.moneyConflict(ctx, a, b);
         }
         for (int k = 0; k < a.money().size(); k++) {

@@ -97,6 +97,26 @@ class RestatementRuleTest {
     }
 
     @Test
+    void aNearCopyWithTheSameWordOfRepetitionAndAnotherAmountConflicts() {
+        String body = "It added $2.75 billion in March 2024 and committed another $4 billion in November 2024. "
+                + "It added $2.75 billion in March 2024 and committed another $5 billion in November 2024.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("It", "Amazon");
+        int m1 = b.money("$4 billion", "4000000000");
+        int t1 = b.date("November 2024", "2024-11");
+        b.org("It", "Anthropic");
+        int m2 = b.money("$5 billion", "5000000000");
+        int t2 = b.date("November 2024", "2024-11");
+        b.claim("committed", EventClass.AGREE).lemma("commit").agent("Amazon").money(m1).time(t1);
+        b.claim("committed", EventClass.AGREE).lemma("commit").agent("Anthropic").money(m2).time(t2);
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(FindingType.AMOUNT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("$4 billion", "$5 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
     void theAmountsOfARestatedClausePairUpInOrder() {
         String body = "Daewon signed a 180 billion won (about $124 million) contract with SK Hynix on Tuesday. "
                 + "Daewon signed a 180 billion won (about $198 million) contract with SK Hynix on Tuesday.";

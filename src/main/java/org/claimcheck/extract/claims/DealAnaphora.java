@@ -36,6 +36,12 @@ final class DealAnaphora {
     private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("\\b(the|this|that|its|their)\\s+"
             + "(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "(?:\\s+(?:is|was|has|had|have|been|be|will|would|could|should|may"
             + "|might|expected|to|finally|formally|officially|now|also|then|already|not|set|due|likely|scheduled))*\\s*$");
+    /**
+     * A sentence that opens with a definite deal noun: its subject, which verbs coordinated with the main one
+     * share ("The deal needs approval from regulators and is expected to close in the first quarter").
+     */
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("\\s*(the|this|that|its|their)\\s+"
+            + "(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b(?!\\s+(?:of|with|for|to)\\b)");
     /** How far before a clause its subject may begin. */
     private static final int SUBJECT_WINDOW = 60;
     /**
@@ -132,7 +138,7 @@ final class DealAnaphora {
      * The definite deal noun that is the subject of the claim's verb ("The deal is expected to close", "The
      * acquisition closed on March 3"), or null: the last one in the clause before the trigger, or one just
      * before the clause, followed only by auxiliaries and adverbs (the parser leaves a subject out of its
-     * verb's clause when the clause is all the sentence says).
+     * verb's clause when the clause is all the sentence says), or the one the sentence opens with.
      */
     static String subjectDealNoun(Claim c, String body) {
         Ref r = subjectRef(c, body);
@@ -152,7 +158,24 @@ final class DealAnaphora {
         }
         String before = body.substring(Math.max(0, from - SUBJECT_WINDOW), to).toLowerCase(Locale.ROOT);
         Matcher just = SUBJECT_BEFORE_VERB.matcher(before);
-        return just.find() ? Ref.of(just) : null;
+        if (just.find()) {
+            return Ref.of(just);
+        }
+        int start = sentenceStart(body, to);
+        Matcher opening = SENTENCE_SUBJECT.matcher(body.substring(start, to).toLowerCase(Locale.ROOT));
+        return opening.lookingAt() ? Ref.of(opening) : null;
+    }
+
+    /** Where the sentence holding {@code at} begins: after the last line break or sentence end before it. */
+    private static int sentenceStart(String body, int at) {
+        int start = body.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        for (String end : List.of(". ", "? ", "! ")) {
+            int i = body.lastIndexOf(end, Math.max(0, at - 1));
+            if (i >= 0 && i + 2 > start && i + 2 <= at) {
+                start = i + 2;
+            }
+        }
+        return start;
     }
 
     private static boolean hasCounterpart(Claim c) {

@@ -18,8 +18,8 @@ import org.claimcheck.model.Span;
  * <ol>
  *   <li>singular: the speaker, for the subject of what a party says ("the chipmaker said that it would
  *       sell"), else the nearest preceding subject party of the same sentence, else the nearest preceding
- *       party of the sentence, else the subject of the main verb, or the nearest subject party, of the two
- *       sentences before, else the
+ *       party of the sentence, else the subject of the main verb (itself resolved when it is a pronoun), or
+ *       the nearest subject party, of the two sentences before, else the
  *       article's leading party of that kind so far (named most often, at least twice, no tie);</li>
  *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
  *       sentences, else the two parties of a sentence that names exactly two.</li>
@@ -32,7 +32,12 @@ final class PartyResolver {
     private static final int LOOKBACK = 2;
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "both", "two");
 
+    /** How many pronoun subjects a resolution may follow back. */
+    private static final int MAX_CHAIN = 3;
+
     private final ArticleContext ctx;
+    /** How deep the current resolution follows pronoun subjects back; the resolver serves one article, on one thread. */
+    private int chainDepth;
 
     PartyResolver(ArticleContext ctx) {
         this.ctx = ctx;
@@ -212,7 +217,7 @@ final class PartyResolver {
                 continue; // not the root of a parsed sentence
             }
             for (int subject : g.children(t, "nsubj")) {
-                for (ResolvedParty p : named(subject)) {
+                for (ResolvedParty p : named(subject).isEmpty() ? chained(subject, want, exclude) : named(subject)) {
                     if (p.kind() == want && !exclude.contains(p.name())) {
                         return p;
                     }
@@ -220,6 +225,26 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * A main subject that is itself a singular pronoun of the wanted kind, resolved in turn: in "Amazon has
+     * invested $8 billion. It put in $1.25 billion in 2023, when Anthropic named AWS its partner. It added
+     * ...", the last "It" is Amazon, like the one before it, not the subject of the "when" clause. The chain is
+     * followed a few sentences back at most.
+     */
+    private List<ResolvedParty> chained(int subject, PartyKind want, Set<String> exclude) {
+        Reference kind = kindOf(subject);
+        Reference wanted = want == PartyKind.PERSON ? Reference.PERSON : Reference.ORGANIZATION;
+        if (chainDepth >= MAX_CHAIN || kind != wanted || !ctx.graph.pos(subject).startsWith("PRP")) {
+            return List.of();
+        }
+        chainDepth++;
+        try {
+            return resolve(subject, exclude);
+        } finally {
+            chainDepth--;
+        }
     }
 
     /** The last party mention of sentence {@code s} before token {@code before}, subjects only if asked. */

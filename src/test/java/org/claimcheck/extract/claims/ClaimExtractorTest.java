@@ -317,6 +317,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPronounFollowsAPronounMainSubjectBack() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Amazon invested $ 8 billion .", "NNP VBD $ CD CD .", "Amazon invest $ 8 billion .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; punct 2 6")
+                .sentence("It invested $ 1 billion when Anthropic hired Bob .", "PRP VBD $ CD CD WRB NNP VBD NNP .",
+                        "it invest $ 1 billion when Anthropic hire Bob .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; advmod 8 6; nsubj 8 7; advcl 2 8;"
+                                + " obj 8 9; punct 2 10")
+                .sentence("It invested $ 2 billion .", "PRP VBD $ CD CD .", "it invest $ 2 billion .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; punct 2 6")
+                .org("Amazon", 1).org("Anthropic", 1)
+                .money("$ 8 billion", "8000000000", Qualifier.EXACT)
+                .money("$ 1 billion", "1000000000", Qualifier.EXACT)
+                .money("$ 2 billion", "2000000000", Qualifier.EXACT);
+        List<Claim> invest = run(b).claims().stream().filter(c -> c.lemma().equals("invest")).toList();
+        assertEquals(3, invest.size());
+        assertEquals("Amazon:AGENT", roles(invest.get(1)));
+        assertEquals("Amazon:AGENT", roles(invest.get(2)), "the main subject of the sentence before, not Anthropic");
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

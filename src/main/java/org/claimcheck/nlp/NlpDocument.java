@@ -110,6 +110,7 @@ public final class NlpDocument {
                 warnings.add("sentence " + s + " not parsed: " + n + " tokens (limit " + MAX_PARSE_TOKENS + ")");
                 continue;
             }
+            retag(ci);
             todo.add(coreSentences.get(ci));
             todoIdx.add(ci);
         }
@@ -139,6 +140,17 @@ public final class NlpDocument {
         }
         dependencies.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
                 .thenComparing(Dependency::relation));
+    }
+
+    /** Corrects present-tense verbs tagged as plural nouns before the parse, in the token records too. */
+    private void retag(int ci) {
+        List<CoreLabel> labels = NlpPipeline.tokens(coreSentences.get(ci));
+        for (int k : PresentTenseRetagger.retag(labels)) {
+            int at = firstToken[ci] + k;
+            Token old = tokens.get(at);
+            CoreLabel l = labels.get(k);
+            tokens.set(at, new Token(old.index(), old.sentence(), old.span(), old.word(), l.lemma(), l.tag(), old.ner()));
+        }
     }
 
     /** The records handed to extraction. */

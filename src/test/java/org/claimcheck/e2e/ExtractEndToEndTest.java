@@ -164,6 +164,21 @@ class ExtractEndToEndTest {
         assertTrue(f.mentions().stream().anyMatch(m -> m.type() == MentionType.MONEY && m.text().equals("$50 billion")
                 && m.money().qualifier().name().equals("UP_TO")));
         assertEquals(0, f.findings().size(), () -> "the seed is consistent: " + f.findings());
+        // the example: "In February OpenAI announced that Amazon was investing up to $50 billion in the model maker"
+        org.claimcheck.model.Claim invest = f.claims().stream()
+                .filter(c -> c.eventClass() == org.claimcheck.model.EventClass.INVEST && c.lemma().equals("invest"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Amazon:AGENT", "OpenAI:RECIPIENT"),
+                invest.parties().stream().map(p -> p.name() + ":" + p.role()).toList());
+        assertEquals("2026-02", invest.time().value().value());
+        assertEquals("OpenAI", invest.attribution().source());
+        assertEquals("announce", invest.attribution().cue());
+        assertEquals(org.claimcheck.model.Modality.REPORTED, invest.modality());
+        assertTrue(invest.money().stream().map(i -> f.mentions().get(i)).anyMatch(m -> m.text().equals("$50 billion")
+                && m.money().qualifier() == org.claimcheck.model.Qualifier.UP_TO));
+        assertTrue(f.claims().stream().anyMatch(c -> c.eventClass() == org.claimcheck.model.EventClass.ANNOUNCE
+                && c.sentence() == invest.sentence() && c.time() != null && c.time().value().value().equals("2026-02")
+                && c.parties().stream().anyMatch(p -> p.name().equals("OpenAI") && p.role().name().equals("AGENT"))));
         assertTrue(f.mentions().stream().anyMatch(m -> m.type() == MentionType.PARTY && m.text().equals("Financial Times")
                 && m.party().name().toLowerCase(Locale.ROOT).equals("financial times")));
     }

@@ -32,8 +32,10 @@ final class ArticleContext {
         this.annotation = annotation;
         this.lexicon = lexicon;
         this.names = new PartyNames(mentionList, gazetteer, annotation.article().body());
-        this.graph = new DependencyGraph(annotation);
         this.mentions = new MentionMap(annotation.tokens(), mentionList);
+        List<Dependency> edges = ParseRepair.apply(annotation.dependencies(), annotation.tokens(),
+                t -> mentions.at(t, MentionType.DATE) >= 0, t -> mentions.at(t, MentionType.PARTY) >= 0);
+        this.graph = new DependencyGraph(annotation.tokens(), edges);
         int sentences = annotation.sentences().size();
         firstToken = new int[sentences];
         endToken = new int[sentences];
@@ -49,7 +51,7 @@ final class ArticleContext {
             }
             endToken[s] = t.index() + 1;
         }
-        for (Dependency d : annotation.dependencies()) {
+        for (Dependency d : edges) {
             if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
                     && d.dependent() >= 0 && d.dependent() < graph.size()
                     && mentions.at(d.dependent(), MentionType.PARTY) >= 0) {

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.claimcheck.model.Annotation;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.Token;
 
@@ -21,8 +20,8 @@ final class DependencyGraph {
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
 
-    DependencyGraph(Annotation annotation) {
-        this.tokens = annotation.tokens();
+    DependencyGraph(List<Token> tokens, List<Dependency> dependencies) {
+        this.tokens = tokens;
         int n = tokens.size();
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
@@ -30,7 +29,7 @@ final class DependencyGraph {
             out.add(new ArrayList<>());
             in.add(new ArrayList<>());
         }
-        for (Dependency d : annotation.dependencies()) {
+        for (Dependency d : dependencies) {
             if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n || d.relation() == null) {
                 continue;
             }

@@ -1,0 +1,50 @@
+package org.claimcheck.extract.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.model.Dependency;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.Token;
+import org.junit.jupiter.api.Test;
+
+class ParseRepairTest {
+
+    private static List<Token> tokens(String words, String tags) {
+        String[] w = words.split(" ");
+        String[] t = tags.split(" ");
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < w.length; i++) {
+            out.add(new Token(i, 0, new Span(at, at + w[i].length()), w[i], w[i].toLowerCase(java.util.Locale.ROOT), t[i], "O"));
+            at += w[i].length() + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void aMonthAndANameReadAsOnePhraseBecomeDateAndSubject() {
+        // in February OpenAI announced it
+        List<Token> toks = tokens("in February OpenAI announced it", "IN NNP NN VBD PRP");
+        List<Dependency> parsed = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
+                new Dependency(3, 2, "obl:in"), new Dependency(-1, 3, "root"), new Dependency(3, 4, "obj"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 1, t -> t == 2);
+        assertTrue(fixed.contains(new Dependency(3, 2, "nsubj")));
+        assertTrue(fixed.contains(new Dependency(3, 1, "obl:in")));
+        assertTrue(fixed.contains(new Dependency(1, 0, "case")));
+        assertEquals(5, fixed.size());
+    }
+
+    @Test
+    void aVerbWithASubjectOrANameWithoutADateIsLeftAlone() {
+        List<Token> toks = tokens("in February OpenAI Microsoft announced", "IN NNP NN NNP VBD");
+        List<Dependency> withSubject = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
+                new Dependency(4, 2, "obl:in"), new Dependency(4, 3, "nsubj"), new Dependency(-1, 4, "root"));
+        assertEquals(withSubject, ParseRepair.apply(withSubject, toks, t -> t == 1, t -> t >= 2));
+        List<Dependency> noDate = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
+                new Dependency(4, 2, "obl:in"), new Dependency(-1, 4, "root"));
+        assertEquals(noDate, ParseRepair.apply(noDate, toks, t -> false, t -> t >= 2));
+    }
+}

@@ -46,6 +46,14 @@ public final class PartyExtractor {
             "Partners", "Ventures", "Systems", "Airlines", "Airways", "Motors", "Bank", "Pharmaceuticals",
             "Therapeutics", "Networks", "Semiconductor", "Electronics", "Industries", "Media", "Energy",
             "Logistics", "Robotics", "Payments", "Software", "Studios", "Communications", "Telecom", "Insurance");
+    /**
+     * Business words that end company names ("Solstice AI", "Vantage Grid", "Meridian Ads", "Bloomberg News")
+     * and that NER tends to leave outside the name it tags; a tagged organization takes the one that follows it.
+     */
+    private static final Set<String> NAME_TAILS = Set.of("AI", "Automation", "Ads", "Grid", "News", "Data", "Digital",
+            "Health", "Pharma", "Biopharma", "Bio", "Fibre", "Fiber", "Cloud", "Analytics", "Devices", "Photonics",
+            "Sensors", "Foods", "Games", "Mobile", "Solar", "Power", "Security", "Financial", "Aerospace",
+            "Automotive", "Chemicals", "Materials", "Mining", "Pay", "Bancorp", "Brands", "Entertainment");
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "I", "You", "Its", "Their", "His", "Her", "Our", "In", "On", "At", "By",
             "For", "With", "From", "But", "And", "Or", "If", "As", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
@@ -111,6 +119,12 @@ public final class PartyExtractor {
             int j = i;
             while (j + 1 < n && tokens.get(j + 1).ner().equals(tag) && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
                 j++;
+            }
+            if (tag.equals("ORGANIZATION") && at[i] == null && j + 1 < n && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
+                    && tokens.get(j + 1).ner().equals("O") && at[j + 1] == null
+                    && (ORG_MARKERS.contains(tokens.get(j + 1).word()) || NAME_TAILS.contains(tokens.get(j + 1).word()))) {
+                j++; // "Solstice AI", "Kiyomi Automation": NER often leaves the business word out of the name
+                blocked[j] = false; // "AI" alone is a concept, not a party; at the end of a name it is the name's
             }
             addRun(tokens, at, blocked, i, j, tag.equals("PERSON") ? PartyKind.PERSON : PartyKind.ORGANIZATION);
             i = j;

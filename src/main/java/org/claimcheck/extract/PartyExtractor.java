@@ -126,7 +126,11 @@ public final class PartyExtractor {
                 j++; // "Solstice AI", "Kiyomi Automation": NER often leaves the business word out of the name
                 blocked[j] = false; // "AI" alone is a concept, not a party; at the end of a name it is the name's
             }
-            addRun(tokens, at, blocked, i, j, tag.equals("PERSON") ? PartyKind.PERSON : PartyKind.ORGANIZATION);
+            String lastWord = tokens.get(j).word();
+            boolean business = ORG_MARKERS.contains(lastWord) || NAME_TAILS.contains(lastWord);
+            // "Jinhai Biopharma", "Pinewave Pay": a name ending in a business word is no person's
+            addRun(tokens, at, blocked, i, j, tag.equals("PERSON") && !(business && j > i) ? PartyKind.PERSON
+                    : PartyKind.ORGANIZATION);
             i = j;
         }
         for (int i = 1; i < n; i++) {

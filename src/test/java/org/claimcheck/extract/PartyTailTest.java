@@ -36,6 +36,17 @@ class PartyTailTest {
     }
 
     @Test
+    void aNameEndingInABusinessWordIsNoPerson() {
+        List<PartyExtractor.TokenParty> found = PartyExtractor.find(
+                tokens("Jinhai/NNP/PERSON Biopharma/NNP/PERSON paid/VBD ././O"), Gazetteer.defaults());
+        assertEquals(1, found.size());
+        assertEquals(org.claimcheck.model.PartyKind.ORGANIZATION, found.get(0).party().kind());
+        List<PartyExtractor.TokenParty> person = PartyExtractor.find(
+                tokens("Jure/NNP/PERSON Sola/NNP/PERSON said/VBD ././O"), Gazetteer.defaults());
+        assertEquals(org.claimcheck.model.PartyKind.PERSON, person.get(0).party().kind());
+    }
+
+    @Test
     void otherWordsAfterAnOrganizationAreLeftOut() {
         assertEquals(List.of("Solstice"), names("Solstice/NNP/ORGANIZATION Wednesday/NNP/DATE said/VBD ././O"));
         assertEquals(List.of("Microsoft"), names("Microsoft/NNP/ORGANIZATION Cloud/NNP/O grew/VBD ././O"),

@@ -20,6 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -46,7 +47,7 @@ import org.claimcheck.model.TimeValue;
 public final class FactDocuments {
 
     /** Bumped whenever documents change shape; an index written with another version must be rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "claimcheck.schema";
 
@@ -76,8 +77,10 @@ public final class FactDocuments {
     /** Event class ({@code invest}, {@code license}, ...). */
     public static final String EVENT = "event";
     public static final String LEMMA = "lemma";
-    /** Money: 2-D range (currency key, amount in 1/10,000 units). */
+    /** Money stated as one figure: 2-D point (currency key, amount in 1/10,000 units). */
     public static final String AMOUNT = "amount";
+    /** Money stated as a range ("$10 billion to $12 billion"): 2-D range of the same two values. */
+    static final String AMOUNT_RANGE = "amount.range";
     public static final String CURRENCY = "currency";
     /** Percentages: 1-D range in 1/10,000 percent. */
     public static final String PERCENT = "percent";
@@ -289,7 +292,11 @@ public final class FactDocuments {
         long currency = Amounts.currencyKey(m.currency());
         long low = Amounts.toUnits(m.amount());
         long high = Math.max(low, Amounts.toUnits(m.high()));
-        d.add(new LongRange(AMOUNT, new long[] {currency, low}, new long[] {currency, high}));
+        if (high == low) {
+            d.add(new LongPoint(AMOUNT, currency, low));
+        } else {
+            d.add(new LongRange(AMOUNT_RANGE, new long[] {currency, low}, new long[] {currency, high}));
+        }
         keyword(d, CURRENCY, m.currency());
     }
 

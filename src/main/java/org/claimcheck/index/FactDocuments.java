@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -29,6 +30,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
@@ -77,9 +79,14 @@ public final class FactDocuments {
     /** Event class ({@code invest}, {@code license}, ...). */
     public static final String EVENT = "event";
     public static final String LEMMA = "lemma";
-    /** Money stated as one figure: 2-D point (currency key, amount in 1/10,000 units). */
+    /** Money stated as one figure: the amount in 1/10,000 units, any currency (1-D point). */
     public static final String AMOUNT = "amount";
-    /** Money stated as a range ("$10 billion to $12 billion"): 2-D range of the same two values. */
+    /**
+     * Money stated as one figure, with its currency: one 16-byte dimension, currency key then amount (see
+     * {@link #currencyAmount}), so that the amounts of one currency form one contiguous range.
+     */
+    static final String AMOUNT_IN_CURRENCY = "amount.currency";
+    /** Money stated as a range ("$10 billion to $12 billion"): 2-D range (currency key, amount). */
     static final String AMOUNT_RANGE = "amount.range";
     public static final String CURRENCY = "currency";
     /** Percentages: 1-D range in 1/10,000 percent. */
@@ -293,11 +300,20 @@ public final class FactDocuments {
         long low = Amounts.toUnits(m.amount());
         long high = Math.max(low, Amounts.toUnits(m.high()));
         if (high == low) {
-            d.add(new LongPoint(AMOUNT, currency, low));
+            d.add(new LongPoint(AMOUNT, low));
+            d.add(new BinaryPoint(AMOUNT_IN_CURRENCY, currencyAmount(currency, low)));
         } else {
             d.add(new LongRange(AMOUNT_RANGE, new long[] {currency, low}, new long[] {currency, high}));
         }
         keyword(d, CURRENCY, m.currency());
+    }
+
+    /** The {@link #AMOUNT_IN_CURRENCY} value: currency key and amount, each as 8 bytes that sort like the number. */
+    static byte[] currencyAmount(long currencyKey, long units) {
+        byte[] packed = new byte[2 * Long.BYTES];
+        NumericUtils.longToSortableBytes(currencyKey, packed, 0);
+        NumericUtils.longToSortableBytes(units, packed, Long.BYTES);
+        return packed;
     }
 
     /** The claim's mentions of one type, skipping indices that do not point at such a mention. */

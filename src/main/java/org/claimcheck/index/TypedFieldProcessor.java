@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
@@ -124,10 +125,12 @@ final class TypedFieldProcessor extends QueryNodeProcessorImpl {
         }
         long cFrom = currency == null ? 0 : Amounts.currencyKey(currency);
         long cTo = currency == null ? Long.MAX_VALUE : cFrom;
-        long[] lower = {cFrom, from};
-        long[] upper = {cTo, to};
-        Query figures = LongPoint.newRangeQuery(FactDocuments.AMOUNT, lower, upper);
-        Query ranges = LongRange.newIntersectsQuery(FactDocuments.AMOUNT_RANGE, lower, upper);
+        Query figures = currency == null
+                ? LongPoint.newRangeQuery(FactDocuments.AMOUNT, from, to)
+                : BinaryPoint.newRangeQuery(FactDocuments.AMOUNT_IN_CURRENCY,
+                        FactDocuments.currencyAmount(cFrom, from), FactDocuments.currencyAmount(cFrom, to));
+        Query ranges = LongRange.newIntersectsQuery(FactDocuments.AMOUNT_RANGE, new long[] {cFrom, from},
+                new long[] {cTo, to});
         return new ConstantScoreQuery(new BooleanQuery.Builder()
                 .add(figures, BooleanClause.Occur.SHOULD)
                 .add(ranges, BooleanClause.Occur.SHOULD)

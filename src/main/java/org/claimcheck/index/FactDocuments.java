@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryPoint;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -106,7 +107,11 @@ public final class FactDocuments {
     static final String FACET_EVENT = "facet.event";
     static final String FACET_YEAR = "facet.year";
     static final String SORT_PUBLISHED = "sort.published";
-    /** Unique id for ordering ties: {@code ARTICLE/CLAIM} for a claim, the article id for an article. */
+    /**
+     * Unique id for ordering ties: {@code ARTICLE/CLAIM} for a claim, the article id for an article. Binary
+     * doc values: read only for the few matches tied with the last hit kept, so not worth a sorted
+     * dictionary of a million unique values at every flush and merge.
+     */
     static final String SORT_UID = "sort.uid";
 
     public static final String TYPE_CLAIM = "claim";
@@ -222,7 +227,7 @@ public final class FactDocuments {
         addPartyWords(d, names);
         keyword(d, EVENT, c.eventClass().name());
         keyword(d, LEMMA, c.lemma());
-        d.add(new SortedSetDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
+        d.add(new SortedDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
         keyword(d, MODALITY, c.modality().name());
         if (c.attribution() != null) {
             keyword(d, SOURCE, c.attribution().source());
@@ -245,7 +250,7 @@ public final class FactDocuments {
             d.add(new IntRange(DATE, new int[] {begin}, new int[] {end}));
             year = String.valueOf((t.begin() != null ? t.begin() : t.end()).getYear());
         }
-        d.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
+        d.add(new SortedDocValuesField(FACET_YEAR, new BytesRef(year)));
         d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.NO));
         d.add(new StoredField(JSON, StoredRecord.claim(a, c, money, percents)));
         return d;
@@ -273,7 +278,7 @@ public final class FactDocuments {
 
     private static void addCommon(Document d, Article a, String type, String uid) {
         d.add(new StringField(TYPE, type, Field.Store.NO));
-        d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
+        d.add(new BinaryDocValuesField(SORT_UID, new BytesRef(uid)));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
         if (!a.source().isEmpty()) {
             keyword(d, OUTLET, a.source());

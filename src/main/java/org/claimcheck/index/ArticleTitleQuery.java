@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -84,11 +84,11 @@ final class ArticleTitleQuery extends Query {
                 .build();
         List<BytesRef> ids = new ArrayList<>();
         searcher.search(articles, new SimpleCollector() {
-            private SortedDocValues uids;
+            private BinaryDocValues uids;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                uids = DocValues.getSorted(context.reader(), FactDocuments.SORT_UID);
+                uids = DocValues.getBinary(context.reader(), FactDocuments.SORT_UID);
             }
 
             @Override
@@ -98,7 +98,7 @@ final class ArticleTitleQuery extends Query {
             @Override
             public void collect(int doc) throws IOException {
                 if (uids.advanceExact(doc)) {
-                    ids.add(BytesRef.deepCopyOf(uids.lookupOrd(uids.ordValue())));
+                    ids.add(BytesRef.deepCopyOf(uids.binaryValue()));
                 }
             }
 

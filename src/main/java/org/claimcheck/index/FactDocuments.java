@@ -16,10 +16,13 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -28,6 +31,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
@@ -46,7 +50,7 @@ import org.claimcheck.model.TimeValue;
 public final class FactDocuments {
 
     /** Bumped whenever documents change shape; an index written with another version must be rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** Commit user-data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "claimcheck.schema";
 
@@ -76,8 +80,15 @@ public final class FactDocuments {
     /** Event class ({@code invest}, {@code license}, ...). */
     public static final String EVENT = "event";
     public static final String LEMMA = "lemma";
-    /** Money: 2-D range (currency key, amount in 1/10,000 units). */
+    /** Money stated as one figure: the amount in 1/10,000 units, any currency (1-D point). */
     public static final String AMOUNT = "amount";
+    /**
+     * Money stated as one figure, with its currency: one 16-byte dimension, currency key then amount (see
+     * {@link #currencyAmount}), so that the amounts of one currency form one contiguous range.
+     */
+    static final String AMOUNT_IN_CURRENCY = "amount.currency";
+    /** Money stated as a range ("$10 billion to $12 billion"): 2-D range (currency key, amount). */
+    static final String AMOUNT_RANGE = "amount.range";
     public static final String CURRENCY = "currency";
     /** Percentages: 1-D range in 1/10,000 percent. */
     public static final String PERCENT = "percent";
@@ -96,7 +107,11 @@ public final class FactDocuments {
     static final String FACET_EVENT = "facet.event";
     static final String FACET_YEAR = "facet.year";
     static final String SORT_PUBLISHED = "sort.published";
-    /** Unique id for ordering ties: {@code ARTICLE/CLAIM} for a claim, the article id for an article. */
+    /**
+     * Unique id for ordering ties: {@code ARTICLE/CLAIM} for a claim, the article id for an article. Binary
+     * doc values: read only for the few matches tied with the last hit kept, so not worth a sorted
+     * dictionary of a million unique values at every flush and merge.
+     */
     static final String SORT_UID = "sort.uid";
 
     public static final String TYPE_CLAIM = "claim";
@@ -212,7 +227,7 @@ public final class FactDocuments {
         addPartyWords(d, names);
         keyword(d, EVENT, c.eventClass().name());
         keyword(d, LEMMA, c.lemma());
-        d.add(new SortedSetDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
+        d.add(new SortedDocValuesField(FACET_EVENT, new BytesRef(c.eventClass().name())));
         keyword(d, MODALITY, c.modality().name());
         if (c.attribution() != null) {
             keyword(d, SOURCE, c.attribution().source());
@@ -235,7 +250,7 @@ public final class FactDocuments {
             d.add(new IntRange(DATE, new int[] {begin}, new int[] {end}));
             year = String.valueOf((t.begin() != null ? t.begin() : t.end()).getYear());
         }
-        d.add(new SortedSetDocValuesField(FACET_YEAR, new BytesRef(year)));
+        d.add(new SortedDocValuesField(FACET_YEAR, new BytesRef(year)));
         d.add(new TextField(TEXT, c.span().of(a.body()), Field.Store.NO));
         d.add(new StoredField(JSON, StoredRecord.claim(a, c, money, percents)));
         return d;
@@ -263,7 +278,7 @@ public final class FactDocuments {
 
     private static void addCommon(Document d, Article a, String type, String uid) {
         d.add(new StringField(TYPE, type, Field.Store.NO));
-        d.add(new SortedDocValuesField(SORT_UID, new BytesRef(uid)));
+        d.add(new BinaryDocValuesField(SORT_UID, new BytesRef(uid)));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
         if (!a.source().isEmpty()) {
             keyword(d, OUTLET, a.source());
@@ -289,8 +304,21 @@ public final class FactDocuments {
         long currency = Amounts.currencyKey(m.currency());
         long low = Amounts.toUnits(m.amount());
         long high = Math.max(low, Amounts.toUnits(m.high()));
-        d.add(new LongRange(AMOUNT, new long[] {currency, low}, new long[] {currency, high}));
+        if (high == low) {
+            d.add(new LongPoint(AMOUNT, low));
+            d.add(new BinaryPoint(AMOUNT_IN_CURRENCY, currencyAmount(currency, low)));
+        } else {
+            d.add(new LongRange(AMOUNT_RANGE, new long[] {currency, low}, new long[] {currency, high}));
+        }
         keyword(d, CURRENCY, m.currency());
+    }
+
+    /** The {@link #AMOUNT_IN_CURRENCY} value: currency key and amount, each as 8 bytes that sort like the number. */
+    static byte[] currencyAmount(long currencyKey, long units) {
+        byte[] packed = new byte[2 * Long.BYTES];
+        NumericUtils.longToSortableBytes(currencyKey, packed, 0);
+        NumericUtils.longToSortableBytes(units, packed, Long.BYTES);
+        return packed;
     }
 
     /** The claim's mentions of one type, skipping indices that do not point at such a mention. */

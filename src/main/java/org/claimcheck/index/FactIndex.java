@@ -52,7 +52,7 @@ public final class FactIndex implements Closeable {
 
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField(FactDocuments.SORT_PUBLISHED, SortField.Type.LONG, true),
-            new SortField(FactDocuments.SORT_UID, SortField.Type.STRING));
+            new SortField(FactDocuments.SORT_UID, SortField.Type.STRING_VAL));
 
     private final Path path;
     private final Directory directory;

@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.lucene.document.BinaryPoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldQueryNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.FieldableNode;
 import org.apache.lucene.queryparser.flexible.core.nodes.QueryNode;
 import org.apache.lucene.queryparser.flexible.core.processors.QueryNodeProcessorImpl;
 import org.apache.lucene.queryparser.flexible.standard.nodes.TermRangeQueryNode;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -99,6 +104,10 @@ final class TypedFieldProcessor extends QueryNodeProcessorImpl {
         };
     }
 
+    /**
+     * Money a claim states as one figure matches when the figure lies in the range asked for, a stated range
+     * when it overlaps it; either way the match scores like one constant clause.
+     */
     private static Query amountQuery(Bound lo, Bound hi) {
         Amounts.QueryAmount low = lo.open() ? null : amount(lo);
         Amounts.QueryAmount high = hi.open() ? null : amount(hi);
@@ -116,7 +125,16 @@ final class TypedFieldProcessor extends QueryNodeProcessorImpl {
         }
         long cFrom = currency == null ? 0 : Amounts.currencyKey(currency);
         long cTo = currency == null ? Long.MAX_VALUE : cFrom;
-        return LongRange.newIntersectsQuery(FactDocuments.AMOUNT, new long[] {cFrom, from}, new long[] {cTo, to});
+        Query figures = currency == null
+                ? LongPoint.newRangeQuery(FactDocuments.AMOUNT, from, to)
+                : BinaryPoint.newRangeQuery(FactDocuments.AMOUNT_IN_CURRENCY,
+                        FactDocuments.currencyAmount(cFrom, from), FactDocuments.currencyAmount(cFrom, to));
+        Query ranges = LongRange.newIntersectsQuery(FactDocuments.AMOUNT_RANGE, new long[] {cFrom, from},
+                new long[] {cTo, to});
+        return new ConstantScoreQuery(new BooleanQuery.Builder()
+                .add(figures, BooleanClause.Occur.SHOULD)
+                .add(ranges, BooleanClause.Occur.SHOULD)
+                .build());
     }
 
     private static Amounts.QueryAmount amount(Bound b) {

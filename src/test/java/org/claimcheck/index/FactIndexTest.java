@@ -90,6 +90,13 @@ class FactIndexTest {
         "amount:$2.5bn                   | ''",
         "currency:usd                    | amz-1/c1 gg-1/c1 gg-1/c2",
         "amount:[\"$1 billion\" TO 40bn] | amz-1/c1 gg-1/c1 gg-1/c2",
+        // a currency in the amount: figures and stated ranges of that currency only
+        "amount:<=USD11B                 | gg-1/c2",
+        "amount:<=EUR11B                 | ms-1/c2",
+        "amount:[EUR1bn TO EUR3bn]       | ms-1/c2",
+        "amount:>=USD32B                 | amz-1/c1 gg-1/c1",
+        "amount:>USD32B                  | amz-1/c1",
+        "amount:>=GBP1                   | ''",
         "percent:12                      | ms-1/c2",
         "percent:>=12.5%                 | ''",
         // claim time: intervals intersect the asked date
@@ -152,6 +159,14 @@ class FactIndexTest {
 
         FactHit range = index.search("event:pay party:Google", 10, false).hits().get(0);
         assertEquals(List.of("USD 10 billion to USD 12 billion"), range.amounts());
+    }
+
+    @Test
+    void typedClausesScoreAsOneConstantClauseEach() throws IOException {
+        // a typed (amount, date) clause matches or not: 1 per clause, whether it hits a figure or a stated range
+        assertEquals(1.0f, index.search("amount:38B", 10, false).hits().get(0).score());
+        assertEquals(1.0f, index.search("amount:11B", 10, false).hits().get(0).score());
+        assertEquals(2.0f, index.search("amount:>=10B date:2026", 10, false).hits().get(0).score());
     }
 
     @Test

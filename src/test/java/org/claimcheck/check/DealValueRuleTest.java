@@ -1,0 +1,53 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class DealValueRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new DealValueRule().apply(f);
+    }
+
+    @Test
+    void aValueReferredBackAgainstTheValueTold() {
+        String body = "Solstice has signed a contract worth up to $12 billion with Vantage. "
+                + "The $19 billion contract is the largest in Vantage's history.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$12 billion", "12000000000", Qualifier.UP_TO);
+        b.money("$19 billion", "19000000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(FindingType.AMOUNT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("$12 billion", "$19 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void agreeingValuesAndOtherDealsRaiseNothing() {
+        String agree = "Solstice has signed a contract worth up to $12 billion with Vantage. "
+                + "The $12 billion contract is the largest in Vantage's history.";
+        FactsBuilder a = new FactsBuilder(agree);
+        a.money("$12 billion", "12000000000", Qualifier.UP_TO);
+        a.money("$12 billion", "12000000000");
+        assertTrue(run(a.build()).isEmpty());
+        String other = "Solstice has signed a contract worth up to $12 billion with Vantage. Vantage also holds "
+                + "contracts with two banks. The $19 billion contract is the largest in its history.";
+        FactsBuilder b = new FactsBuilder(other);
+        b.money("$12 billion", "12000000000", Qualifier.UP_TO);
+        b.money("$19 billion", "19000000000");
+        assertTrue(run(b.build()).isEmpty(), "the contract last named before states no value");
+        String offer = "Acme agreed a deal worth $2 billion for Beta. The revised $3 billion deal was approved.";
+        FactsBuilder c = new FactsBuilder(offer);
+        c.money("$2 billion", "2000000000");
+        c.money("$3 billion", "3000000000");
+        assertTrue(run(c.build()).isEmpty(), "a revised deal is a new value, not a contradiction");
+    }
+}

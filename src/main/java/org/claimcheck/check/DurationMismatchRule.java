@@ -35,8 +35,8 @@ public final class DurationMismatchRule implements Rule {
             "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
             + "( (in|on|at))?( the end of)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
-            "\\b(from|starting|starts|beginning|begins|effective|commencing|as of|takes effect|took effect"
-            + "|comes into force|came into force)( (in|on|at|with|from))?( the)?\\s*$");
+            "\\b(from|starting|starts|started|beginning|begins|began|begun|effective|commencing|commenced|as of"
+            + "|takes effect|took effect|comes into force|came into force)( (in|on|at|with|from))?( the)?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
     private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\W{0,2}(to|ended|ending|through|thru)\\b");

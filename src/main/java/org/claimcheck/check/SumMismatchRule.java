@@ -67,6 +67,9 @@ public final class SumMismatchRule implements Rule {
             if (s > 0 && !money.isEmpty()) {
                 totalBefore(ctx, s, money, out);
             }
+            if (!money.isEmpty()) {
+                ofTheTotal(ctx, s, money, out);
+            }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
                 partsFirst(ctx, money, i, out);
@@ -128,6 +131,45 @@ public final class SumMismatchRule implements Rule {
         }
         out.add(finding(ctx, total, parts, false));
     }
+
+    /**
+     * "Of the €2 billion it plans to invest, €1.2 billion is earmarked for cables and €0.9 billion for
+     * substations", "Of that, ¥250 billion will go to Osaka": parts taken out of a total named first in the
+     * sentence, or referred back to in the sentence before (its largest amount in the parts' currency). The
+     * parts named may be only some of the total, so they must not add up to more than it.
+     */
+    private void ofTheTotal(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        String lead = ctx.lower(ctx.sentenceSpan(s).start(), money.get(0).start());
+        Mention total;
+        int firstPart;
+        if (OF_THE.matcher(lead).matches()) {
+            total = money.get(0);
+            firstPart = 1;
+        } else if (OF_THAT.matcher(lead).matches() && s > 0 && !ctx.isFurniture(s - 1)) {
+            total = null;
+            for (Mention m : ctx.mentions(s - 1, MentionType.MONEY)) {
+                if (m.money().currency().equals(money.get(0).money().currency())
+                        && (total == null || m.money().amount().compareTo(total.money().amount()) > 0)) {
+                    total = m;
+                }
+            }
+            firstPart = 0;
+        } else {
+            return;
+        }
+        if (total == null || firstPart >= money.size()
+                || ctx.lower(total.end(), money.get(firstPart).start()).length() > MAX_CUE_GAP) {
+            return;
+        }
+        List<Mention> parts = chain(ctx, money, firstPart, +1, total.money().currency());
+        if (!parts.isEmpty() && !holds(total, parts, true)) {
+            out.add(finding(ctx, total, parts, true));
+        }
+    }
+
+    private static final Pattern OF_THE = Pattern.compile("\\W*of\\s+(the|its|their|this|that)\\s+");
+    private static final Pattern OF_THAT = Pattern.compile("\\W*of\\s+(that|this|it|this sum|that sum|the total|"
+            + "the money|the sum|the amount)\\s*,\\s*(?:[a-z]+\\s+){0,3}?");
 
     /** money[i] is a total preceded by its parts and a total cue. */
     private void partsFirst(Context ctx, List<Mention> money, int i, List<Finding> out) {

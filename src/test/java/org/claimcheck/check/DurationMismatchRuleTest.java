@@ -37,6 +37,24 @@ class DurationMismatchRuleTest {
     }
 
     @Test
+    void aStartToldWithBeganCountsFromThatYear() {
+        String ok = "Norvik's 10-year concession, which began in 2020, runs until 2030.";
+        FactsBuilder a = new FactsBuilder(ok);
+        a.duration("10-year", "P10Y");
+        a.date("2020", "2020");
+        a.date("2030", "2030");
+        assertTrue(run(a.build()).isEmpty(), "2020 plus ten years ends in 2030");
+        String broken = "Norvik's 10-year concession, which began in 2020, runs until 2028.";
+        FactsBuilder b = new FactsBuilder(broken);
+        b.duration("10-year", "P10Y");
+        b.date("2020", "2020");
+        b.date("2028", "2028");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().contains("counted from \"2020\""), found.get(0).message());
+    }
+
+    @Test
     void seedShapeAcrossSentencesHolds() {
         String body = "This contract gives Microsoft a non-exclusive license to OpenAI IP through 2032. "
                 + "Most of OpenAI's cloud will be served by Azure over the six years covered by this deal.";

@@ -25,6 +25,32 @@ class SumMismatchRuleTest {
     }
 
     @Test
+    void partsTakenOutOfATotalMustNotExceedIt() {
+        String over = "Of the €2 billion that Norvik plans to invest, €1.9 billion is earmarked for cables and "
+                + "€0.8 billion for substations.";
+        FactsBuilder a = new FactsBuilder(over);
+        a.moneyIn("€2 billion", "2000000000", "EUR");
+        a.moneyIn("€1.9 billion", "1900000000", "EUR");
+        a.moneyIn("€0.8 billion", "800000000", "EUR");
+        ArticleFacts f = a.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("€2 billion", "€1.9 billion", "€0.8 billion"), found.get(0).spans().stream().map(f::text).toList());
+        String some = "Kuroshio will spend ¥600 billion. Of that, ¥250 billion will go to Osaka and ¥300 billion abroad.";
+        FactsBuilder b = new FactsBuilder(some);
+        b.moneyIn("¥600 billion", "600000000000", "JPY");
+        b.moneyIn("¥250 billion", "250000000000", "JPY");
+        b.moneyIn("¥300 billion", "300000000000", "JPY");
+        assertTrue(run(b.build()).isEmpty(), "parts named out of a total may be only some of it");
+        String more = "Kuroshio will spend ¥600 billion. Of that, ¥350 billion will go to Osaka and ¥300 billion abroad.";
+        FactsBuilder c = new FactsBuilder(more);
+        c.moneyIn("¥600 billion", "600000000000", "JPY");
+        c.moneyIn("¥350 billion", "350000000000", "JPY");
+        c.moneyIn("¥300 billion", "300000000000", "JPY");
+        assertEquals(1, run(c.build()).size(), "but not more than all of it");
+    }
+
+    @Test
     void seedTranchesAddUp() {
         String body = "Amazon was investing up to $50 billion in the model maker, consisting of an initial "
                 + "investment of $15 billion and an additional $35 billion over the coming months.";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.EventClass;
+import org.claimcheck.model.MentionType;
 
 /**
  * Picks the candidate claim heads of a parsed sentence, in text order: verbs of the event lexicon, light
@@ -58,7 +59,7 @@ final class PredicateFinder {
         List<Predicate> nouns = new ArrayList<>();
         for (int t = from; t >= 0 && t < to; t++) {
             final int noun = t;
-            if (g.isNoun(noun) && !absorbed.get(noun)) {
+            if (g.isNoun(noun) && !absorbed.get(noun) && ctx.mentions.at(noun, MentionType.PARTY) < 0) {
                 nounClass(noun).ifPresent(c -> nouns.add(new Predicate(noun, c, false, List.of(), true)));
             }
         }
@@ -117,10 +118,10 @@ final class PredicateFinder {
         return false;
     }
 
-    /** The event class of noun {@code t}; "legal action" counts as an event noun. */
+    /** The event class of noun {@code t}; "legal action" counts as an event noun; a word of a party's name never does. */
     Optional<EventClass> nounClass(int t) {
         DependencyGraph g = ctx.graph;
-        if (!g.isNoun(t)) {
+        if (!g.isNoun(t) || ctx.mentions.at(t, MentionType.PARTY) >= 0) {
             return Optional.empty();
         }
         if (g.lemma(t).equals("action") && g.hasChildLemma(t, "amod", java.util.Set.of("legal"))) {

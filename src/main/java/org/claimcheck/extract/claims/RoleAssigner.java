@@ -116,6 +116,7 @@ final class RoleAssigner {
         }
         if (p.verb()) {
             objectOwners(p, found);
+            securityOwners(p, found);
         }
         Set<String> named = new HashSet<>();
         found.forEach(x -> named.add(x.party.name()));
@@ -303,6 +304,27 @@ final class RoleAssigner {
             }
         }
     }
+
+    /**
+     * The company whose shares the subject is: in "Kairos shares rose 4%", "shares of Kairos fell" and
+     * "Kairos's stock jumped", Kairos is what the move happens to (PATIENT).
+     */
+    private void securityOwners(Predicate p, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        for (Dependency d : g.children(p.token())) {
+            if (!DependencyGraph.base(d.relation()).equals("nsubj") || !SECURITIES.contains(g.lemma(d.dependent()))) {
+                continue;
+            }
+            for (Dependency m : g.children(d.dependent())) {
+                String r = m.relation();
+                if (r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
+                    parties(m.dependent()).forEach(x -> found.add(new Assigned(x, Role.PATIENT)));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> SECURITIES = Set.of("share", "stock", "bond", "note");
 
     /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
     private List<ResolvedParty> parties(int t) {

@@ -338,6 +338,31 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCompanysSharesMovingHappensToTheCompany() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Kairos shares rose 4 % on Monday .", "NNP NNS VBD CD NN IN NNP .",
+                        "Kairos share rise 4 % on Monday .",
+                        "compound 2 1; nsubj 3 2; root 0 3; nummod 5 4; obj 3 5; case 7 6; obl:on 3 7; punct 3 8")
+                .org("Kairos", 1)
+                .date("Monday", 1, AnnotationBuilder.day(2026, 4, 27));
+        Claim rise = run(b).only("rise");
+        assertEquals("Kairos:PATIENT", roles(rise));
+        assertEquals("2026-04-27", rise.time().value().value());
+    }
+
+    @Test
+    void aWordOfAPartysNameIsNoEvent() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Kairos Payments agreed to buy LedgerLeaf .", "NNP NNPS VBD TO VB NNP .",
+                        "Kairos Payments agree to buy LedgerLeaf .",
+                        "compound 2 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; nsubj:xsubj 5 2; obj 5 6; punct 3 7")
+                .org("Kairos Payments", 1).org("LedgerLeaf", 1);
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("payment")), r.claims().toString());
+        assertEquals("Kairos Payments:AGENT,LedgerLeaf:PATIENT", roles(r.only("buy")));
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

@@ -30,6 +30,9 @@ final class Cues {
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");
 
     /** INVEST verbs whose subject receives the money ("raised $2 billion from investors"). */
+    /** Verbs by which investors head a round or the money raised ("a round led by Nilgiri"). */
+    static final Set<String> ROUND_LEAD = Set.of("lead", "co-lead", "back", "anchor");
+
     static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
 
     /** Verbs that, with shares or a stake as object, make an investment ("bought $2 billion of Intel shares"). */

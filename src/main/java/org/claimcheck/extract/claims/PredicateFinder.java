@@ -118,6 +118,17 @@ final class PredicateFinder {
         return false;
     }
 
+    /** Whether noun {@code n} is the money, round or investors a raising verb names ("raised $95 million in a round"). */
+    private boolean raisedBy(int n) {
+        DependencyGraph g = ctx.graph;
+        for (int v = 0; v < g.size(); v++) {
+            if (g.isVerb(v) && Cues.RAISE.contains(g.lemma(v)) && RoleAssigner.roundNouns(g, v).contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The event class of noun {@code t}; "legal action" counts as an event noun; a word of a party's name never does. */
     Optional<EventClass> nounClass(int t) {
         DependencyGraph g = ctx.graph;
@@ -170,11 +181,18 @@ final class PredicateFinder {
         return false;
     }
 
-    /** Verbs used as adjectives ("the coming months", "pending conditions") are not heads. */
+    /**
+     * Verbs used as adjectives ("the coming months", "pending conditions") are not heads, nor is the
+     * leading of a round the raising verb names ("raised $95 million in a round led by Pinebrook"): the
+     * raising claim takes the leader as its investor.
+     */
     private boolean isModifier(int t) {
         Dependency head = ctx.graph.head(t);
         if (head == null) {
             return false;
+        }
+        if (head.relation().equals("acl") && Cues.ROUND_LEAD.contains(ctx.graph.lemma(t)) && raisedBy(head.governor())) {
+            return true;
         }
         String r = DependencyGraph.base(head.relation());
         return r.equals("amod") || r.equals("compound") || r.equals("aux") || r.equals("cop")

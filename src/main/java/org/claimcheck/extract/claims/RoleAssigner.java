@@ -117,6 +117,9 @@ final class RoleAssigner {
         if (p.verb()) {
             objectOwners(p, found);
             securityOwners(p, found);
+            if (raising(p)) {
+                roundLeaders(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            }
         }
         Set<String> named = new HashSet<>();
         found.forEach(x -> named.add(x.party.name()));
@@ -325,6 +328,46 @@ final class RoleAssigner {
     }
 
     private static final Set<String> SECURITIES = Set.of("share", "stock", "bond", "note");
+
+    /**
+     * The investors who lead the money a raising verb names: in "Hearthlight raised $95 million in a Series B
+     * round led by Pinebrook Ventures" (or "from venture investors, led by Pinebrook Ventures"), Pinebrook is
+     * the investor (AGENT) of the raising. The phrases looked at are the verb's objects and obliques and
+     * their modifiers.
+     */
+    static List<Integer> roundNouns(DependencyGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            String base = DependencyGraph.base(d.relation());
+            if (base.equals("obl") || base.equals("obj")) {
+                out.add(d.dependent()); // the amount or the round: "$95 million ..., led by", "a round led by"
+                for (Dependency n : g.children(d.dependent())) {
+                    if (DependencyGraph.base(n.relation()).equals("nmod")) {
+                        out.add(n.dependent()); // "... from venture investors, led by", "... in a round led by"
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ResolvedParty> roundLeaders(int verb) {
+        DependencyGraph g = ctx.graph;
+        List<ResolvedParty> r = new ArrayList<>();
+        for (int round : roundNouns(g, verb)) {
+            for (int led : g.children(round, "acl")) {
+                if (!Cues.ROUND_LEAD.contains(g.lemma(led))) {
+                    continue;
+                }
+                for (Dependency by : g.children(led)) {
+                    if (by.relation().equals("obl:by") || by.relation().equals("obl:agent")) {
+                        r.addAll(parties(by.dependent()));
+                    }
+                }
+            }
+        }
+        return r;
+    }
 
     /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
     private List<ResolvedParty> parties(int t) {

@@ -363,6 +363,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theLeaderOfTheMoneyRaisedIsItsInvestor() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Hearthlight raised $ 95 million from investors , led by Pinebrook .",
+                        "NNP VBD $ CD CD IN NNS , VBN IN NNP .",
+                        "Hearthlight raise $ 95 million from investor , lead by Pinebrook .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; nmod:from 3 7; punct 3 8;"
+                                + " acl 3 9; case 11 10; obl:by 9 11; punct 2 12")
+                .org("Hearthlight", 1).org("Pinebrook", 1)
+                .money("$ 95 million", "95000000", Qualifier.EXACT);
+        Run r = run(b);
+        assertEquals("Hearthlight:RECIPIENT,Pinebrook:AGENT", roles(r.only("raise")));
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("lead")), "the leading is part of the raising");
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

@@ -144,7 +144,7 @@ public final class ClaimExtractor {
                 continue; // a claim about "the deal" may still take the parties of a deal told before
             }
             EventClass eventClass = companyBought(p.eventClass(), parties) ? EventClass.ACQUIRE : p.eventClass();
-            List<Integer> money = clause.mentionsOf(MentionType.MONEY);
+            List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
@@ -165,6 +165,36 @@ public final class ClaimExtractor {
                     List.copyOf(used)));
         }
         return strayAmounts(ctx, sentence, out);
+    }
+
+    private static final java.util.regex.Pattern CONVERSION_GAP = java.util.regex.Pattern.compile(
+            "\\s*\\(\\s*(?:about|around|roughly|some|approximately|nearly|almost|or|or about|equivalent to)?\\s*");
+
+    /**
+     * The amounts with the conversions written beside them: "₹1,200 crore (about $136 million)" states one
+     * amount twice, so a claim that takes either takes both.
+     */
+    private static List<Integer> withConversions(ArticleContext ctx, List<Integer> money) {
+        if (money.isEmpty()) {
+            return money;
+        }
+        TreeSet<Integer> out = new TreeSet<>(money);
+        List<Mention> all = ctx.mentions.all();
+        String body = ctx.body();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            Mention a = all.get(i);
+            Mention b = all.get(i + 1);
+            if (a.type() != MentionType.MONEY || b.type() != MentionType.MONEY || b.start() < a.end()
+                    || b.start() - a.end() > 20 || !(out.contains(i) || out.contains(i + 1))) {
+                continue;
+            }
+            if (CONVERSION_GAP.matcher(body.substring(a.end(), b.start())).matches()
+                    && !a.money().currency().equals(b.money().currency())) {
+                out.add(i);
+                out.add(i + 1);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Classes whose events have a price or a value. */

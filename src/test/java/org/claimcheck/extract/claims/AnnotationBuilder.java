@@ -87,6 +87,11 @@ final class AnnotationBuilder {
         return party(text, occurrence, text, PartyKind.ORGANIZATION);
     }
 
+    AnnotationBuilder moneyIn(String text, String amount, String currency, Qualifier q) {
+        mentions.add(Mention.money(find(text, 1), text, Money.of(amount, currency, q)));
+        return this;
+    }
+
     AnnotationBuilder money(String text, String amount, Qualifier q) {
         mentions.add(Mention.money(find(text, 1), text, Money.of(amount, "USD", q)));
         return this;

@@ -378,6 +378,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aConversionInBracketsGoesWithItsAmount() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Acme raised ₹ 1,200 crore ( about $ 136 million ) .", "NNP VBD $ CD CD -LRB- RB $ CD CD -RRB- .",
+                        "Acme raise ₹ 1,200 crore ( about $ 136 million ) .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; punct 8 6; advmod 8 7; parataxis 2 8;"
+                                + " compound 10 9; nummod 8 10; punct 8 11; punct 2 12")
+                .org("Acme", 1)
+                .moneyIn("₹ 1,200 crore", "12000000000", "INR", Qualifier.EXACT)
+                .money("$ 136 million", "136000000", Qualifier.APPROX);
+        Claim raise = run(b).only("raise");
+        assertEquals(2, raise.money().size(), "the rupee amount and its dollar conversion: " + raise.money());
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

@@ -114,6 +114,10 @@ final class RoleAssigner {
         if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
             eventSubjectOwners(p).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
         }
+        if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT || x.role == Role.RECIPIENT && raising(p))) {
+            Role role = raising(p) ? Role.RECIPIENT : Role.AGENT;
+            relativeAntecedent(p).forEach(r -> found.add(new Assigned(r, role)));
+        }
         if (p.verb()) {
             objectOwners(p, found);
             securityOwners(p, found);
@@ -237,6 +241,23 @@ final class RoleAssigner {
     /** Relations through which a coordinated verb may hang below the verb whose subject it shares. */
     private static final Set<String> LOOSE = Set.of("conj", "dep", "obj", "nmod", "appos");
     private static final int MAX_COORDINATION_CLIMB = 5;
+
+    /**
+     * The party a relative pronoun subject stands for when the parser hung the relative clause on it loosely
+     * ("Rheinwert, which reported a net profit of €1.1 billion, ..." parsed with "which" as subject and the
+     * verb as a bare dependent of "Rheinwert").
+     */
+    private List<ResolvedParty> relativeAntecedent(Predicate p) {
+        DependencyGraph g = ctx.graph;
+        boolean relative = g.children(p.token(), "nsubj").stream()
+                .anyMatch(t -> g.pos(t).equals("WDT") || g.pos(t).equals("WP"));
+        Dependency head = g.head(p.token());
+        if (!relative || head == null || head.governor() < 0 || head.governor() > p.token()
+                || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))) {
+            return List.of();
+        }
+        return resolver.named(head.governor());
+    }
 
     /**
      * The owner of an event noun the parser made the verb's subject: in "Arden announces its agreement to

@@ -392,6 +392,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aLooselyHungRelativeClauseStillHasItsAntecedentAsSubject() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Rheinwert , which reported a profit .", "NNP , WDT VBD DT NN .",
+                        "Rheinwert , which report a profit .",
+                        "root 0 1; punct 1 2; nsubj 4 3; dep 1 4; det 6 5; obj 4 6; punct 1 7")
+                .org("Rheinwert", 1);
+        assertEquals("Rheinwert:AGENT", roles(run(b).only("report")));
+    }
+
+    @Test
     void aWeekLaterCountsFromTheDayStatedBefore() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme agreed the deal on September 15 and closed it a week later .",

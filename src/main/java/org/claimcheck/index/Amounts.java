@@ -22,8 +22,11 @@ public final class Amounts {
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
-    private static final Map<String, String> SYMBOLS = Map.of(
-            "$", "USD", "us$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "a$", "AUD", "c$", "CAD", "₹", "INR");
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("$", "USD"), Map.entry("us$", "USD"),
+            Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("a$", "AUD"),
+            Map.entry("c$", "CAD"), Map.entry("₹", "INR"), Map.entry("₩", "KRW"), Map.entry("₽", "RUB"),
+            Map.entry("₺", "TRY"), Map.entry("₪", "ILS"), Map.entry("₱", "PHP"), Map.entry("₫", "VND"),
+            Map.entry("฿", "THB"));
 
     private static final Map<String, Integer> MULTIPLIERS = Map.ofEntries(
             Map.entry("k", 3), Map.entry("thousand", 3),
@@ -32,7 +35,7 @@ public final class Amounts {
             Map.entry("t", 12), Map.entry("tn", 12), Map.entry("trillion", 12));
 
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<pre>us\\$|a\\$|c\\$|[$€£¥₹]|[a-z]{3}(?=[\\s\\d]))?\\s*"
+            "(?<pre>us\\$|a\\$|c\\$|[$€£¥₹₩₽₺₪₱₫฿]|[a-z]{3}(?=[\\s\\d]))?\\s*"
                     + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)\\s*"
                     + "(?<mult>thousand|million|billion|trillion|mln|bln|mn|bn|tn|k|m|b|t)?\\s*"
                     + "(?<post>[a-z]{3})?");

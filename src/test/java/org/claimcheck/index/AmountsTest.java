@@ -17,6 +17,7 @@ class AmountsTest {
         "$38 billion      | 38000000000   | USD",
         "US$1.2m          | 1200000       | USD",
         "EUR500m          | 500000000     | EUR",
+        "₩2.1 trillion    | 2100000000000 | KRW",
         "500 million eur  | 500000000     | EUR",
         "£3 trillion      | 3000000000000 | GBP",
         "1,200,000        | 1200000       | -",

@@ -113,13 +113,7 @@ public final class SumMismatchRule implements Rule {
                 || ctx.isFurniture(s - 1)) {
             return;
         }
-        Mention total = null;
-        for (Mention m : ctx.mentions(s - 1, MentionType.MONEY)) {
-            if (m.money().currency().equals(first.money().currency())
-                    && (total == null || m.money().amount().compareTo(total.money().amount()) > 0)) {
-                total = m;
-            }
-        }
+        Mention total = largest(ctx, s - 1, first.money().currency());
         List<Mention> parts = chain(ctx, money, 0, +1, first.money().currency());
         if (total == null || parts.size() < 2) {
             return;
@@ -146,13 +140,7 @@ public final class SumMismatchRule implements Rule {
             total = money.get(0);
             firstPart = 1;
         } else if (OF_THAT.matcher(lead).matches() && s > 0 && !ctx.isFurniture(s - 1)) {
-            total = null;
-            for (Mention m : ctx.mentions(s - 1, MentionType.MONEY)) {
-                if (m.money().currency().equals(money.get(0).money().currency())
-                        && (total == null || m.money().amount().compareTo(total.money().amount()) > 0)) {
-                    total = m;
-                }
-            }
+            total = largest(ctx, s - 1, money.get(0).money().currency());
             firstPart = 0;
         } else {
             return;
@@ -170,6 +158,18 @@ public final class SumMismatchRule implements Rule {
     private static final Pattern OF_THE = Pattern.compile("\\W*of\\s+(the|its|their|this|that)\\s+");
     private static final Pattern OF_THAT = Pattern.compile("\\W*of\\s+(that|this|it|this sum|that sum|the total|"
             + "the money|the sum|the amount)\\s*,\\s*(?:[a-z]+\\s+){0,3}?");
+
+    /** The largest amount in {@code currency} of sentence {@code s}: the total a later sentence refers back to. */
+    private static Mention largest(Context ctx, int s, String currency) {
+        Mention total = null;
+        for (Mention m : ctx.mentions(s, MentionType.MONEY)) {
+            if (m.money().currency().equals(currency)
+                    && (total == null || m.money().amount().compareTo(total.money().amount()) > 0)) {
+                total = m;
+            }
+        }
+        return total;
+    }
 
     /** money[i] is a total preceded by its parts and a total cue. */
     private void partsFirst(Context ctx, List<Mention> money, int i, List<Finding> out) {

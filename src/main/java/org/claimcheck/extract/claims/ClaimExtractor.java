@@ -180,21 +180,22 @@ public final class ClaimExtractor {
         }
         TreeSet<Integer> out = new TreeSet<>(money);
         List<Mention> all = ctx.mentions.all();
-        String body = ctx.body();
-        for (int i = 0; i + 1 < all.size(); i++) {
-            Mention a = all.get(i);
-            Mention b = all.get(i + 1);
-            if (a.type() != MentionType.MONEY || b.type() != MentionType.MONEY || b.start() < a.end()
-                    || b.start() - a.end() > 20 || !(out.contains(i) || out.contains(i + 1))) {
-                continue;
-            }
-            if (CONVERSION_GAP.matcher(body.substring(a.end(), b.start())).matches()
-                    && !a.money().currency().equals(b.money().currency())) {
-                out.add(i);
-                out.add(i + 1);
+        for (int m : money) {
+            for (int i = Math.max(0, m - 1); i <= m && i + 1 < all.size(); i++) {
+                if (isConversion(ctx.body(), all.get(i), all.get(i + 1))) {
+                    out.add(i);
+                    out.add(i + 1);
+                }
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether {@code b} restates amount {@code a} in another currency, in brackets right after it. */
+    private static boolean isConversion(String body, Mention a, Mention b) {
+        return a.type() == MentionType.MONEY && b.type() == MentionType.MONEY && b.start() >= a.end()
+                && b.start() - a.end() <= 20 && !a.money().currency().equals(b.money().currency())
+                && CONVERSION_GAP.matcher(body.substring(a.end(), b.start())).matches();
     }
 
     /** Classes whose events have a price or a value. */

@@ -27,21 +27,21 @@ import org.claimcheck.model.Role;
 final class DealAnaphora {
 
     private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(Cues.DEAL_NOUNS)) + ")";
-    private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?(the|this|that|its|their)"
-            + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
+    /** A determiner (group 1), up to two modifiers and a deal noun (group 2): "the $35 billion deal". */
+    private static final String DEFINITE_NP = "(the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS;
+    private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?" + DEFINITE_NP + "\\b");
     /** A definite deal noun as the subject, before the trigger: "The deal is expected to close". */
-    private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b(the|this|that|its|their)"
-            + "\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b");
+    private static final Pattern DEFINITE_DEAL_SUBJECT = Pattern.compile("\\b" + DEFINITE_NP + "\\b");
     /** A definite deal noun and then only auxiliaries and adverbs up to the verb: "the deal is now expected to". */
-    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("\\b(the|this|that|its|their)\\s+"
-            + "(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "(?:\\s+(?:is|was|has|had|have|been|be|will|would|could|should|may"
+    private static final Pattern SUBJECT_BEFORE_VERB = Pattern.compile("\\b" + DEFINITE_NP
+            + "(?:\\s+(?:is|was|has|had|have|been|be|will|would|could|should|may"
             + "|might|expected|to|finally|formally|officially|now|also|then|already|not|set|due|likely|scheduled))*\\s*$");
     /**
      * A sentence that opens with a definite deal noun: its subject, which verbs coordinated with the main one
      * share ("The deal needs approval from regulators and is expected to close in the first quarter").
      */
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("\\s*(the|this|that|its|their)\\s+"
-            + "(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS + "\\b(?!\\s+(?:of|with|for|to)\\b)");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile("\\s*" + DEFINITE_NP
+            + "\\b(?!\\s+(?:of|with|for|to)\\b)");
     /** How far before a clause its subject may begin. */
     private static final int SUBJECT_WINDOW = 60;
     /**

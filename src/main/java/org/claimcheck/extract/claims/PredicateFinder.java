@@ -121,9 +121,15 @@ final class PredicateFinder {
     /** Whether noun {@code n} is the money, round or investors a raising verb names ("raised $95 million in a round"). */
     private boolean raisedBy(int n) {
         DependencyGraph g = ctx.graph;
-        for (int v = 0; v < g.size(); v++) {
-            if (g.isVerb(v) && Cues.RAISE.contains(g.lemma(v)) && RoleAssigner.roundNouns(g, v).contains(n)) {
-                return true;
+        int node = n;
+        for (int step = 0; step < 2; step++) { // the verb, or the verb of the amount the noun modifies
+            Dependency head = g.head(node);
+            if (head == null || head.governor() < 0) {
+                return false;
+            }
+            node = head.governor();
+            if (g.isVerb(node) && Cues.RAISE.contains(g.lemma(node))) {
+                return RoleAssigner.roundNouns(g, node).contains(n);
             }
         }
         return false;

@@ -42,6 +42,9 @@ final class TimeAnchor {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}|'\\d{2}");
     private static final int MAX_CLIMB = 6;
+    /** A length in one unit ("P1W") that "later"/"earlier" moves a date by. */
+    private static final Pattern LENGTH = Pattern.compile("P(\\d+)([DWMY])");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Relations by which a date dependent dates its head ("reported on Monday", "in 2024", "last week"). */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "nmod", "advmod", "obl:tmod");
     private static final Set<String> MODIFIER_STOP = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj",
@@ -197,9 +200,6 @@ final class TimeAnchor {
         }
         return null;
     }
-
-    private static final Pattern LENGTH = Pattern.compile("P(\\d+)([DWMY])");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private TimeValue countedFrom(int t, List<Claim> earlier) {
         int sentence = ctx.graph.token(t).sentence();

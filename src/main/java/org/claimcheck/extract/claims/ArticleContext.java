@@ -34,7 +34,8 @@ final class ArticleContext {
         this.names = new PartyNames(mentionList, gazetteer, annotation.article().body());
         this.mentions = new MentionMap(annotation.tokens(), mentionList);
         List<Dependency> edges = ParseRepair.apply(annotation.dependencies(), annotation.tokens(),
-                t -> mentions.at(t, MentionType.DATE) >= 0, t -> mentions.at(t, MentionType.PARTY) >= 0);
+                t -> mentions.at(t, MentionType.DATE) >= 0, t -> mentions.at(t, MentionType.PARTY) >= 0,
+                t -> mentions.at(t, MentionType.MONEY) >= 0);
         this.graph = new DependencyGraph(annotation.tokens(), edges);
         int sentences = annotation.sentences().size();
         firstToken = new int[sentences];

@@ -8,11 +8,20 @@ import org.claimcheck.model.Dependency;
 import org.claimcheck.model.Token;
 
 /**
- * Repairs one parser error that costs a clause its subject and its date: a lower-case "in" before a month
- * and a name ("..., in February OpenAI announced that ...") is read as one phrase, "in [February OpenAI]",
- * hung on the verb as an oblique, so the verb has no subject and the month only modifies the name. When a
- * verb has no subject, and an "in" oblique of it before it is a party whose compound modifier before it is
- * a date, the party becomes the verb's subject and the date its "in" oblique, as the sentence means.
+ * Repairs two parser errors that move an argument to the wrong clause.
+ * <ul>
+ * <li>A lower-case "in" before a month and a name ("..., in February OpenAI announced that ...") is read as
+ * one phrase, "in [February OpenAI]", hung on the verb as an oblique, so the verb has no subject and the
+ * month only modifies the name. When a verb has no subject, and an "in" oblique of it before it is a party
+ * whose compound modifier before it is a date, the party becomes the verb's subject and the date its "in"
+ * oblique, as the sentence means.</li>
+ * <li>A preposition, an amount and a subordinate clause ("was valued at about $35 billion when the two
+ * companies announced it") are read as the preposition governing the clause, "at [when ... announced]", with
+ * the amount a loose dependent of the subordinate verb, so the amount is lost to the main verb. When a
+ * verb that is an oblique of another word has a preposition before it, an amount between the two, and a
+ * subordinator ("when", "after", ...) between the amount and the verb, the amount becomes the oblique
+ * (taking the preposition) and the verb an adverbial clause of that word.</li>
+ * </ul>
  */
 final class ParseRepair {
 
@@ -24,8 +33,60 @@ final class ParseRepair {
      *
      * @param isDate  whether a token lies in a DATE mention
      * @param isParty whether a token lies in a PARTY mention
+     * @param isMoney whether a token lies in a MONEY mention
      */
-    static List<Dependency> apply(List<Dependency> edges, List<Token> tokens, IntPredicate isDate, IntPredicate isParty) {
+    static List<Dependency> apply(List<Dependency> edges, List<Token> tokens, IntPredicate isDate, IntPredicate isParty,
+                                  IntPredicate isMoney) {
+        List<Dependency> out = monthAndName(edges, tokens, isDate, isParty);
+        return amountBeforeClause(out, tokens, isMoney);
+    }
+
+    private static final java.util.Set<String> SUBORDINATORS =
+            java.util.Set.of("when", "after", "before", "as", "since", "while", "until", "once", "because");
+
+    private static List<Dependency> amountBeforeClause(List<Dependency> edges, List<Token> tokens, IntPredicate isMoney) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency obl : edges) {
+            int head = obl.governor();
+            int verb = obl.dependent();
+            if (head < 0 || verb < 0 || verb >= tokens.size() || !obl.relation().startsWith("obl")
+                    || !tokens.get(verb).pos().startsWith("VB")) {
+                continue;
+            }
+            Dependency prep = child(out, verb, "case", d -> d < verb);
+            if (prep == null) {
+                continue;
+            }
+            int p = prep.dependent();
+            Dependency amount = null;
+            for (Dependency d : out) {
+                if (d.governor() == verb && d.dependent() > p && d.dependent() < verb && isMoney.test(d.dependent())
+                        && !d.relation().startsWith("nsubj")) {
+                    amount = d;
+                    break;
+                }
+            }
+            if (amount == null) {
+                continue;
+            }
+            int m = amount.dependent();
+            Dependency sub = child(out, verb, null, d -> d > m && d < verb
+                    && SUBORDINATORS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT)));
+            if (sub == null) {
+                continue;
+            }
+            out.remove(obl);
+            out.remove(prep);
+            out.remove(amount);
+            out.add(new Dependency(head, m, obl.relation()));
+            out.add(new Dependency(m, p, "case"));
+            out.add(new Dependency(head, verb, "advcl"));
+        }
+        return out;
+    }
+
+    private static List<Dependency> monthAndName(List<Dependency> edges, List<Token> tokens, IntPredicate isDate,
+                                                 IntPredicate isParty) {
         List<Dependency> out = new ArrayList<>(edges);
         for (Dependency obl : edges) {
             int verb = obl.governor();
@@ -53,9 +114,11 @@ final class ParseRepair {
         return edges.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
     }
 
+    /** The first child of {@code head} by {@code relation} (any relation when null) that passes {@code test}. */
     private static Dependency child(List<Dependency> edges, int head, String relation, IntPredicate test) {
         for (Dependency d : edges) {
-            if (d.governor() == head && d.relation().equals(relation) && d.dependent() >= 0 && test.test(d.dependent())) {
+            if (d.governor() == head && (relation == null || d.relation().equals(relation)) && d.dependent() >= 0
+                    && test.test(d.dependent())) {
                 return d;
             }
         }

@@ -30,7 +30,7 @@ class ParseRepairTest {
         List<Token> toks = tokens("in February OpenAI announced it", "IN NNP NN VBD PRP");
         List<Dependency> parsed = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
                 new Dependency(3, 2, "obl:in"), new Dependency(-1, 3, "root"), new Dependency(3, 4, "obj"));
-        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 1, t -> t == 2);
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 1, t -> t == 2, t -> false);
         assertTrue(fixed.contains(new Dependency(3, 2, "nsubj")));
         assertTrue(fixed.contains(new Dependency(3, 1, "obl:in")));
         assertTrue(fixed.contains(new Dependency(1, 0, "case")));
@@ -42,9 +42,37 @@ class ParseRepairTest {
         List<Token> toks = tokens("in February OpenAI Microsoft announced", "IN NNP NN NNP VBD");
         List<Dependency> withSubject = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
                 new Dependency(4, 2, "obl:in"), new Dependency(4, 3, "nsubj"), new Dependency(-1, 4, "root"));
-        assertEquals(withSubject, ParseRepair.apply(withSubject, toks, t -> t == 1, t -> t >= 2));
+        assertEquals(withSubject, ParseRepair.apply(withSubject, toks, t -> t == 1, t -> t >= 2, t -> false));
         List<Dependency> noDate = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
                 new Dependency(4, 2, "obl:in"), new Dependency(-1, 4, "root"));
-        assertEquals(noDate, ParseRepair.apply(noDate, toks, t -> false, t -> t >= 2));
+        assertEquals(noDate, ParseRepair.apply(noDate, toks, t -> false, t -> t >= 2, t -> false));
+    }
+
+    @Test
+    void anAmountHungOnASubordinateVerbReturnsToTheMainVerb() {
+        // it was valued at about $35 billion when they announced it
+        List<Token> toks = tokens("it was valued at about $ 35 billion when they announced it",
+                "PRP VBD VBN IN RB $ CD CD WRB PRP VBD PRP");
+        List<Dependency> parsed = List.of(new Dependency(2, 0, "nsubj:pass"), new Dependency(2, 1, "aux:pass"),
+                new Dependency(-1, 2, "root"), new Dependency(10, 3, "case"), new Dependency(5, 4, "advmod"),
+                new Dependency(10, 5, "dep"), new Dependency(7, 6, "compound"), new Dependency(5, 7, "nummod"),
+                new Dependency(10, 8, "advmod"), new Dependency(10, 9, "nsubj"), new Dependency(2, 10, "obl:at"),
+                new Dependency(10, 11, "obj"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> false, t -> false, t -> t >= 5 && t <= 7);
+        assertTrue(fixed.contains(new Dependency(2, 5, "obl:at")));
+        assertTrue(fixed.contains(new Dependency(5, 3, "case")));
+        assertTrue(fixed.contains(new Dependency(2, 10, "advcl")));
+        assertTrue(fixed.contains(new Dependency(10, 8, "advmod")));
+        assertEquals(parsed.size(), fixed.size());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionIsLeftAlone() {
+        // it grew by selling $ 5 billion of chips : no subordinator between the amount and the verb
+        List<Token> toks = tokens("it grew by selling $ 5 billion", "PRP VBD IN VBG $ CD CD");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(3, 2, "case"), new Dependency(1, 3, "obl:by"), new Dependency(3, 4, "obj"),
+                new Dependency(6, 5, "compound"), new Dependency(4, 6, "nummod"));
+        assertEquals(parsed, ParseRepair.apply(parsed, toks, t -> false, t -> false, t -> t >= 4));
     }
 }

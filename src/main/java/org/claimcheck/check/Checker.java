@@ -37,7 +37,7 @@ public final class Checker {
     /** Every rule claimcheck ships: one or more per finding type. */
     public static List<Rule> defaultRules() {
         return List.of(new DateConflictRule(), new AmountConflictRule(), new DealPriceRule(), new RestatementRule(),
-                new DealValueRule(), new SumMismatchRule(),
+                new DealValueRule(), new OfferPriceRule(), new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule());
     }

@@ -16,9 +16,11 @@ import org.claimcheck.model.Span;
 /**
  * AMOUNT_CONFLICT: a deal referred back to by a definite description that carries its value ("The $19
  * billion contract is the largest in Vantage's history") against the value stated where the deal was told
- * ("has signed a contract worth up to $12 billion"). The description's noun (contract, deal, agreement,
- * acquisition, ...) must last occur, before it, in an earlier sentence beside an amount in the same
- * currency, with no other occurrence of the noun in between; qualifiers are respected ("up to $12 billion"
+ * ("has signed a contract worth up to $12 billion"). The value told is an earlier amount given to the same
+ * description ("Oracle's $300 billion OpenAI contract" for "the $390 billion OpenAI contract"), else the
+ * amount beside the last earlier occurrence of the description's noun (contract, deal, agreement,
+ * acquisition, ...), in the same currency, passing over definite occurrences without an amount ("described
+ * the contract as"), which refer back too; qualifiers are respected ("up to $12 billion"
  * and "$12 billion" agree). Prices per unit, increments and sentences about offers or revisions are left
  * alone.
  */
@@ -32,6 +34,12 @@ public final class DealValueRule implements Rule {
             + NOUNS + ")\\b(?!\\s+(?:to|for|with|between|from)\\b)");
     private static final Pattern DOUBT = Pattern.compile("\\b(offer|offered|bid|proposal|proposed|revised|raised"
             + "|initial|initially|first|earlier|previous|new|second|another|additional)\\b");
+    /**
+     * What may stand between an amount and the noun after it for the amount to be the noun's value: up to
+     * three modifier words ("its $410 million cooling order"), not another clause ("$500 billion, but a
+     * pledge is not a purchase order").
+     */
+    private static final Pattern MODIFIER_GAP = Pattern.compile("(?:\\s*[\\w'’-]+){0,3}\\s*");
     /** How near the noun an amount must be to state the deal's value ("a contract worth up to $12 billion"). */
     private static final int VALUE_WINDOW = 60;
 
@@ -52,7 +60,11 @@ public final class DealValueRule implements Rule {
                     || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m)) {
                 continue;
             }
-            Mention told = toldValue(ctx, money, m, noun.group(1).toLowerCase(Locale.ROOT));
+            String modifiers = ctx.lower(m.end(), m.end() + noun.start(1)).trim();
+            Mention told = sameDescription(ctx, money, m, modifiers, noun.group(1).toLowerCase(Locale.ROOT));
+            if (told == null) {
+                told = toldValue(ctx, money, m, noun.group(1).toLowerCase(Locale.ROOT));
+            }
             if (told != null && Amounts.moneyDisagrees(told, m)) {
                 String message = String.format(Locale.ROOT, "The %s is given as %s where it is told and as %s where "
                         + "it is referred back to.", noun.group(1).toLowerCase(Locale.ROOT), Amounts.quote(told),
@@ -66,32 +78,73 @@ public final class DealValueRule implements Rule {
     }
 
     /**
-     * The amount stated beside the last earlier occurrence of {@code noun} (in an earlier sentence, same
-     * currency), or null when that occurrence states none.
+     * An earlier amount given to the same description, modifiers and all: "Oracle's $300 billion OpenAI
+     * contract" in the headline for "the $390 billion OpenAI contract" further down. Only for descriptions
+     * with a modifier word between the amount and the noun; a bare "$300 billion contract" could be another.
      */
-    private static Mention toldValue(Context ctx, List<Mention> money, Mention ref, String noun) {
-        Pattern word = Pattern.compile("\\b" + noun + "s?\\b");
-        int sentenceStart = ctx.sentenceSpan(ref.sentence()).start();
-        Matcher w = word.matcher(ctx.lower(0, sentenceStart));
-        int last = -1;
-        while (w.find()) {
-            last = w.start();
-        }
-        if (last < 0) {
+    private static Mention sameDescription(Context ctx, List<Mention> money, Mention ref, String modifiers,
+                                           String noun) {
+        if (!modifiers.matches(".*[a-z].*") || modifiers.startsWith("(")) {
             return null;
         }
+        Pattern same = Pattern.compile("\\s*" + Pattern.quote(modifiers) + "\\s+" + noun + "\\b");
+        for (Mention a : money) {
+            if (a.sentence() < ref.sentence() && !ctx.isFurniture(a.sentence())
+                    && a.money().currency().equals(ref.money().currency())
+                    && same.matcher(ctx.lower(a.end(), a.end() + modifiers.length() + noun.length() + 8)).lookingAt()
+                    && SameEvent.unit(ctx, a).isEmpty() && !SameEvent.increment(ctx, a) && !doubtful(ctx, a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The amount stated where the deal was told: walking back over the earlier sentences' occurrences of
+     * {@code noun}, the first that has an amount beside it (same currency). An occurrence without one that
+     * is singular and definite ("the contract", "that deal") refers back again and is passed over; any
+     * other ("a contract", "contracts with two banks") introduces a deal of its own, so the walk stops there
+     * with none.
+     */
+    private static Mention toldValue(Context ctx, List<Mention> money, Mention ref, String noun) {
+        Pattern word = Pattern.compile("\\b" + noun + "(s?)\\b");
+        int sentenceStart = ctx.sentenceSpan(ref.sentence()).start();
+        Matcher w = word.matcher(ctx.lower(0, sentenceStart));
+        List<int[]> occurrences = new ArrayList<>();
+        while (w.find()) {
+            occurrences.add(new int[] {w.start(), w.group(1).isEmpty() ? 0 : 1});
+        }
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            int at = occurrences.get(i)[0];
+            Mention told = valueBeside(ctx, money, ref, at);
+            if (told != null) {
+                return told;
+            }
+            if (occurrences.get(i)[1] == 1 || !DEFINITE_BEFORE.matcher(ctx.lower(Math.max(0, at - 20), at)).find()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The amount nearest the noun at {@code at}, in its sentence, that could state the deal's value: before
+     * the noun in its phrase, or after it within {@link #VALUE_WINDOW} ("a contract under which OpenAI will
+     * buy about $300 billion").
+     */
+    private static Mention valueBeside(Context ctx, List<Mention> money, Mention ref, int at) {
         Mention best = null;
         for (Mention a : money) {
             if (a.sentence() >= ref.sentence() || ctx.isFurniture(a.sentence()) || !a.money().currency().equals(ref.money().currency())
-                    || Math.abs(a.start() - last) > VALUE_WINDOW || !SameEvent.unit(ctx, a).isEmpty()
+                    || Math.abs(a.start() - at) > VALUE_WINDOW || !SameEvent.unit(ctx, a).isEmpty()
                     || SameEvent.increment(ctx, a) || doubtful(ctx, a)) {
                 continue;
             }
             Span s = ctx.sentenceSpan(a.sentence());
-            if (last < s.start() || last >= s.end()) {
+            if (at < s.start() || at >= s.end() || (a.end() <= at && !MODIFIER_GAP.matcher(ctx.lower(a.end(), at)).matches())) {
                 continue;
             }
-            if (best == null || Math.abs(a.start() - last) < Math.abs(best.start() - last)) {
+            if (best == null || Math.abs(a.start() - at) < Math.abs(best.start() - at)) {
                 best = a;
             }
         }

@@ -25,7 +25,8 @@ import org.claimcheck.model.TimeValue;
  * <li>{@link #sameStance}: a forecast and an outcome, or a conditional tranche and a paid amount, are not
  * one event (asserted and reported count as one stance);</li>
  * <li>{@link #classesCompatible}: same event class, or a generic deal ("agree", "sign") against a
- * specific one (invest, acquire, license, pay, buy, sell);</li>
+ * specific one (invest, acquire, license, pay, buy, sell); for amounts, also an announcement against a
+ * deal, and a valuation against a takeover;</li>
  * <li>{@link #partiesCompatible}: at least two shared parties, and within one event class no role
  * contradiction (Amazon investing in OpenAI is not Microsoft investing in OpenAI).</li>
  * </ul>
@@ -57,8 +58,9 @@ final class SameEvent {
 
     /**
      * Same class, or a generic agreement against a specific deal. With {@code speechCarriesDeal}, an
-     * announcement or report that states an amount also matches a deal (its amount is the deal's); dates
-     * never match that way, since the day of an announcement is not the day of the deal.
+     * announcement or report that states an amount also matches a deal (its amount is the deal's), and so
+     * does a {@link #valuation} a takeover; dates never match that way, since the day of an announcement is
+     * not the day of the deal.
      */
     static boolean classesCompatible(Claim a, Claim b, boolean speechCarriesDeal) {
         EventClass x = takeover(a) ? EventClass.ACQUIRE : a.eventClass();
@@ -70,7 +72,17 @@ final class SameEvent {
             return true;
         }
         return speechCarriesDeal && ((SPEECH.contains(x) && DEALS.contains(y))
-                || (SPEECH.contains(y) && DEALS.contains(x)));
+                || (SPEECH.contains(y) && DEALS.contains(x))
+                || (valuation(a) && takeover(b)) || (valuation(b) && takeover(a)));
+    }
+
+    /**
+     * A clause that puts a value on something ("valuing Ansys at about $35 billion"). Beside a takeover of
+     * the same parties it states the deal's price, the value of the company bought; beside an investment it
+     * does not (a round's valuation is not the amount invested), so it is paired with takeovers only.
+     */
+    static boolean valuation(Claim c) {
+        return c.lemma().equals("value") || c.lemma().equals("valuate");
     }
 
     /**

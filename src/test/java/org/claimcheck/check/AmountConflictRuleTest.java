@@ -183,4 +183,30 @@ class AmountConflictRuleTest {
         b.claim("paid", EventClass.PAY).agent("Sanmina").patient("ZT Systems").money(price);
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aValuationStatesTheTakeoversPriceButNotAnInvestments() {
+        String body = "The transaction was valued at about $35 billion in January 2024. "
+                + "On January 16, 2024, the companies announced the agreement, valuing Ansys at about $53 billion.";
+        FactsBuilder b = new FactsBuilder(body);
+        int m1 = b.money("$35 billion", "35000000000", Qualifier.APPROX);
+        int t1 = b.date("January 2024", "2024-01");
+        int m2 = b.money("$53 billion", "53000000000", Qualifier.APPROX);
+        int t2 = b.date("January 16, 2024", "2024-01-16");
+        b.claim("valued", EventClass.ACQUIRE).lemma("value").agent("Synopsys").patient("Ansys").money(m1).time(t1);
+        b.claim("valuing", EventClass.OTHER).lemma("value").agent("Synopsys").patient("Ansys").money(m2).time(t2);
+        List<Finding> found = new AmountConflictRule().apply(b.build());
+        assertEquals(1, found.size(), found::toString);
+
+        String round = "SoftBank invested $40 billion in OpenAI in March. "
+                + "In March the round led by SoftBank valued OpenAI at $300 billion.";
+        FactsBuilder c = new FactsBuilder(round);
+        int r1 = c.money("$40 billion", "40000000000");
+        int rt1 = c.date("March", "2025-03");
+        int r2 = c.money("$300 billion", "300000000000");
+        int rt2 = c.date("March", "2025-03");
+        c.claim("invested", EventClass.INVEST).agent("SoftBank").recipient("OpenAI").money(r1).time(rt1);
+        c.claim("valued", EventClass.OTHER).lemma("value").agent("SoftBank").patient("OpenAI").money(r2).time(rt2);
+        assertTrue(new AmountConflictRule().apply(c.build()).isEmpty(), "a round's valuation is not the amount invested");
+    }
 }

@@ -50,4 +50,33 @@ class DealValueRuleTest {
         c.money("$3 billion", "3000000000");
         assertTrue(run(c.build()).isEmpty(), "a revised deal is a new value, not a contradiction");
     }
+
+    @Test
+    void theSameDescriptionEarlierWithAnotherAmount() {
+        String body = "Oracle's $300 billion OpenAI contract: a bet. Catz said those contracts would pay. "
+                + "On September 10 the Journal reports the $390 billion OpenAI contract.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$300 billion", "300000000000");
+        b.money("$390 billion", "390000000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("$300 billion", "$390 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void aDefiniteMentionWithoutAnAmountIsPassedOverButAClauseBetweenAmountAndNounIsNot() {
+        String back = "OpenAI signed a contract under which it will buy about $300 billion of computing. "
+                + "Altman described the contract as one piece of a plan. The $390 billion contract runs five years.";
+        FactsBuilder a = new FactsBuilder(back);
+        a.money("$300 billion", "300000000000", Qualifier.APPROX);
+        a.money("$390 billion", "390000000000");
+        assertEquals(1, run(a.build()).size(), "\"the contract\" refers back to the one told with its value");
+        String clause = "The partners talk about $500 billion, but a pledge is not a purchase order. "
+                + "Redbank discloses its $410 million cooling order.";
+        FactsBuilder b = new FactsBuilder(clause);
+        b.money("$500 billion", "500000000000");
+        b.money("$410 million", "410000000");
+        assertTrue(run(b.build()).isEmpty(), "an amount in another clause is not the order's value");
+    }
 }

@@ -16,14 +16,20 @@ import org.claimcheck.model.Severity;
 import org.claimcheck.model.Span;
 
 /**
- * SUM_MISMATCH: a stated total and its stated parts, in one sentence, that do not add up. Works from
+ * SUM_MISMATCH: a stated total and its stated parts (in one sentence or the next) that do not add up. Works from
  * the MONEY mentions and the words between them, so it needs no claims:
  * <ul>
  * <li>total first: "$50 billion, consisting of an initial $15 billion and an additional $35 billion"
  * (also "made up of", "comprising", "split between", "divided into"); the parts must sum to the total;
  * "including" and "of which" name some of the parts, so their sum must not exceed it;</li>
  * <li>parts first: "$4 billion in 2023 and another $4 billion in 2024, for a total of $8 billion"
- * ("totaling", "bringing the total to", "combined").</li>
+ * ("totaling", "bringing the total to", "combined");</li>
+ * <li>parts out of a total told just before: "Of that, ¥250 billion ... and ¥300 billion ..." must not exceed
+ * it; and when they cover nine tenths of it or more without reaching it, and nothing is said of a rest
+ * ("the remainder", "other", "including", ...), the list was meant to be all of it, so the gap is flagged as a
+ * warning;</li>
+ * <li>contributions: "Its metrology segment contributed €710 million, services brought in €330 million
+ * ..." after a total, a warning when they come within a tenth of it without matching it.</li>
  * </ul>
  * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
  * when some shorter run of them next to the cue adds up, the sum is taken to hold. An "up to" total with
@@ -69,6 +75,9 @@ public final class SumMismatchRule implements Rule {
             }
             if (!money.isEmpty()) {
                 ofTheTotal(ctx, s, money, out);
+            }
+            if (s > 0) {
+                contributions(ctx, s, money, out);
             }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
@@ -145,14 +154,102 @@ public final class SumMismatchRule implements Rule {
         } else {
             return;
         }
-        if (total == null || firstPart >= money.size()
-                || ctx.lower(total.end(), money.get(firstPart).start()).length() > MAX_CUE_GAP) {
+        if (total == null || firstPart >= money.size() || (firstPart == 1
+                && ctx.lower(total.end(), money.get(firstPart).start()).length() > MAX_CUE_GAP)) {
             return;
         }
         List<Mention> parts = chain(ctx, money, firstPart, +1, total.money().currency());
-        if (!parts.isEmpty() && !holds(total, parts, true)) {
-            out.add(finding(ctx, total, parts, true));
+        if (parts.isEmpty()) {
+            return;
         }
+        if (!holds(total, parts, true)) {
+            out.add(finding(ctx, total, parts, true));
+        } else if (parts.size() >= 2 && nearlyAll(total, parts, false) && !remainderTold(ctx, s)) {
+            out.add(shortFinding(ctx, total, parts));
+        }
+    }
+
+    /**
+     * "Revenue rose to €1.24 billion. Its metrology segment contributed €710 million, services brought in
+     * €330 million and its small optics business added €160 million": two or more amounts, each with a verb
+     * of contribution, break down the largest amount of the sentence before. Such a list need not be
+     * complete, so only a near miss is flagged: parts that come within a tenth of the total, over or under,
+     * without matching it are a figure gone wrong, while a sum far off speaks of something else.
+     */
+    private void contributions(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        if (money.size() < 2 || ctx.isFurniture(s - 1)) {
+            return;
+        }
+        List<Mention> parts = chain(ctx, money, 0, +1, money.get(0).money().currency());
+        if (parts.size() < 2 || parts.size() != money.size()) {
+            return;
+        }
+        int from = ctx.sentenceSpan(s).start();
+        for (Mention p : parts) {
+            if (!CONTRIBUTED.matcher(ctx.lower(from, p.start())).find()) {
+                return;
+            }
+            from = p.end();
+        }
+        Mention total = largest(ctx, s - 1, parts.get(0).money().currency());
+        if (total == null || parts.stream().anyMatch(p -> p.money().amount().compareTo(total.money().amount()) >= 0)
+                || holds(total, parts, false) || !nearlyAll(total, parts, true) || remainderTold(ctx, s)) {
+            return;
+        }
+        Bounds sum = sum(parts);
+        out.add(sum.lo() != null && Amounts.of(total).hi() != null && sum.lo().compareTo(Amounts.of(total).hi()) > 0
+                ? finding(ctx, total, parts, false, Severity.WARNING) : shortFinding(ctx, total, parts));
+    }
+
+    /** A verb that gives a part's share of a total, just before the amount. */
+    private static final Pattern CONTRIBUTED = Pattern.compile("\\b(contribut(ed|es|ing)|brought in|brings in|bringing in"
+            + "|added|adds|accounted for|accounts for|generated|generates|made up|makes up|came from|comes from"
+            + "|earned|took in|takes in)\\s+(about\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?$");
+    /** Words that say some of the total is told elsewhere or left out on purpose. */
+    private static final Pattern REMAINDER = Pattern.compile("\\b(rest|remainder|remaining|balance|other|others"
+            + "|among|such as|including|includes|also|mainly|mostly|largely|chiefly|bulk)\\b");
+    /** Parts that cover at least this share of the total without reaching it are taken as meant to be all of it. */
+    private static final BigDecimal NEARLY = new BigDecimal("0.9");
+    private static final BigDecimal BARELY_OVER = new BigDecimal("1.1");
+
+    /** The parts' sum lies within a tenth under the total ({@code orOver}: or over it). */
+    private static boolean nearlyAll(Mention total, List<Mention> parts, boolean orOver) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Mention p : parts) {
+            if (p.money().qualifier() != Qualifier.EXACT && p.money().qualifier() != Qualifier.APPROX) {
+                return false;
+            }
+            sum = sum.add(p.money().amount());
+        }
+        BigDecimal t = total.money().amount();
+        if (total.money().qualifier() != Qualifier.EXACT && total.money().qualifier() != Qualifier.APPROX) {
+            return false;
+        }
+        return sum.compareTo(t.multiply(NEARLY)) >= 0 && (sum.compareTo(t) < 0 || (orOver && sum.compareTo(t.multiply(BARELY_OVER)) <= 0));
+    }
+
+    /** Whether the parts' sentence or the next one speaks of a remainder or of parts named elsewhere. */
+    private static boolean remainderTold(Context ctx, int s) {
+        Span here = ctx.sentenceSpan(s);
+        int end = s + 1 < ctx.sentenceCount() ? ctx.sentenceSpan(s + 1).end() : here.end();
+        return REMAINDER.matcher(ctx.lower(here.start(), end)).find();
+    }
+
+    private static Bounds sum(List<Mention> parts) {
+        Bounds sum = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
+        for (Mention p : parts) {
+            sum = sum.plus(Amounts.of(p));
+        }
+        return sum;
+    }
+
+    private Finding shortFinding(Context ctx, Mention total, List<Mention> parts) {
+        BigDecimal sum = parts.stream().map(p -> p.money().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String message = String.format(Locale.ROOT, "The parts %s add up to %s, short of the stated total %s, and "
+                + "nothing is said of the rest.", listed(parts), Amounts.spell(sum, total.money().currency()),
+                Amounts.quote(total));
+        return new Finding(FindingType.SUM_MISMATCH, Severity.WARNING, message, spans(total, parts),
+                ctx.claimsCovering(spans(total, parts)), name());
     }
 
     private static final Pattern OF_THE = Pattern.compile("\\W*of\\s+(the|its|their|this|that)\\s+");
@@ -238,20 +335,33 @@ public final class SumMismatchRule implements Rule {
     }
 
     private Finding finding(Context ctx, Mention total, List<Mention> parts, boolean subset) {
-        BigDecimal sum = BigDecimal.ZERO;
-        StringBuilder listed = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        spans.add(total.span());
-        for (int k = 0; k < parts.size(); k++) {
-            Mention p = parts.get(k);
-            sum = sum.add(p.money().amount());
-            listed.append(k == 0 ? "" : k == parts.size() - 1 ? " and " : ", ").append(Amounts.quote(p));
-            spans.add(p.span());
-        }
+        return finding(ctx, total, parts, subset, Severity.ERROR);
+    }
+
+    private Finding finding(Context ctx, Mention total, List<Mention> parts, boolean subset, Severity severity) {
+        BigDecimal sum = parts.stream().map(p -> p.money().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         String message = String.format(Locale.ROOT, subset
                         ? "The parts %s add up to %s, more than the stated total %s."
                         : "The parts %s add up to %s, not the stated total %s.",
-                listed, Amounts.spell(sum, total.money().currency()), Amounts.quote(total));
-        return new Finding(FindingType.SUM_MISMATCH, Severity.ERROR, message, spans, ctx.claimsCovering(spans), name());
+                listed(parts), Amounts.spell(sum, total.money().currency()), Amounts.quote(total));
+        List<Span> spans = spans(total, parts);
+        return new Finding(FindingType.SUM_MISMATCH, severity, message, spans, ctx.claimsCovering(spans), name());
+    }
+
+    /** "“$1 billion”, “$2 billion” and “$3 billion”". */
+    private static String listed(List<Mention> parts) {
+        StringBuilder listed = new StringBuilder();
+        for (int k = 0; k < parts.size(); k++) {
+            listed.append(k == 0 ? "" : k == parts.size() - 1 ? " and " : ", ").append(Amounts.quote(parts.get(k)));
+        }
+        return listed.toString();
+    }
+
+    /** The total's span, then the parts'. */
+    private static List<Span> spans(Mention total, List<Mention> parts) {
+        List<Span> spans = new ArrayList<>();
+        spans.add(total.span());
+        parts.forEach(p -> spans.add(p.span()));
+        return spans;
     }
 }

@@ -8,6 +8,7 @@ import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Qualifier;
+import org.claimcheck.model.Severity;
 import org.junit.jupiter.api.Test;
 
 class SumMismatchRuleTest {
@@ -36,12 +37,19 @@ class SumMismatchRuleTest {
         List<Finding> found = run(f);
         assertEquals(1, found.size(), found::toString);
         assertEquals(List.of("€2 billion", "€1.9 billion", "€0.8 billion"), found.get(0).spans().stream().map(f::text).toList());
-        String some = "Kuroshio will spend ¥600 billion. Of that, ¥250 billion will go to Osaka and ¥300 billion abroad.";
+        String some = "Kuroshio will spend ¥600 billion. Of that, ¥250 billion will go to Osaka and ¥100 billion abroad.";
         FactsBuilder b = new FactsBuilder(some);
         b.moneyIn("¥600 billion", "600000000000", "JPY");
         b.moneyIn("¥250 billion", "250000000000", "JPY");
-        b.moneyIn("¥300 billion", "300000000000", "JPY");
+        b.moneyIn("¥100 billion", "100000000000", "JPY");
         assertTrue(run(b.build()).isEmpty(), "parts named out of a total may be only some of it");
+        String rest = "Kuroshio will spend ¥600 billion. Of that, ¥250 billion will go to Osaka and ¥300 billion abroad, "
+                + "with the rest kept for upgrades.";
+        FactsBuilder r = new FactsBuilder(rest);
+        r.moneyIn("¥600 billion", "600000000000", "JPY");
+        r.moneyIn("¥250 billion", "250000000000", "JPY");
+        r.moneyIn("¥300 billion", "300000000000", "JPY");
+        assertTrue(run(r.build()).isEmpty(), "a remainder spoken of is accounted for");
         String more = "Kuroshio will spend ¥600 billion. Of that, ¥350 billion will go to Osaka and ¥300 billion abroad.";
         FactsBuilder c = new FactsBuilder(more);
         c.moneyIn("¥600 billion", "600000000000", "JPY");
@@ -166,5 +174,49 @@ class SumMismatchRuleTest {
     void partsNamedWithTheirSourcesStillJoin() {
         assertTrue(run(revenue("£51 million", "51000000")).isEmpty());
         assertEquals(1, run(revenue("£77 million", "77000000")).size(), "110 of an 84 total");
+    }
+
+    @Test
+    void partsThatNearlyMakeTheWholeWithNothingSaidOfTheRest() {
+        String body = "Kuroshio will spend ¥600 billion over five years. "
+                + "Of that, ¥250 billion will go to Osaka and ¥300 billion abroad.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.moneyIn("¥600 billion", "600000000000", "JPY");
+        b.moneyIn("¥250 billion", "250000000000", "JPY");
+        b.moneyIn("¥300 billion", "300000000000", "JPY");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        assertEquals(List.of("¥600 billion", "¥250 billion", "¥300 billion"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
+    void segmentContributionsNearTheTotalMustMatchIt() {
+        String off = "Revenue rose 14% to €1.24 billion. Its metrology segment contributed €710 million, services "
+                + "brought in €330 million and its optics business added €160 million.";
+        FactsBuilder b = new FactsBuilder(off);
+        b.moneyIn("€1.24 billion", "1240000000", "EUR");
+        b.moneyIn("€710 million", "710000000", "EUR");
+        b.moneyIn("€330 million", "330000000", "EUR");
+        b.moneyIn("€160 million", "160000000", "EUR");
+        ArticleFacts f = b.build();
+        assertEquals(1, run(f).size(), "1.2 billion is not 1.24 billion");
+
+        String exact = off.replace("€160 million", "€200 million");
+        FactsBuilder c = new FactsBuilder(exact);
+        c.moneyIn("€1.24 billion", "1240000000", "EUR");
+        c.moneyIn("€710 million", "710000000", "EUR");
+        c.moneyIn("€330 million", "330000000", "EUR");
+        c.moneyIn("€200 million", "200000000", "EUR");
+        assertTrue(run(c.build()).isEmpty(), "the segments add up");
+
+        String partial = "Revenue rose 14% to €1.24 billion. Its metrology segment contributed €710 million and "
+                + "services brought in €230 million.";
+        FactsBuilder d = new FactsBuilder(partial);
+        d.moneyIn("€1.24 billion", "1240000000", "EUR");
+        d.moneyIn("€710 million", "710000000", "EUR");
+        d.moneyIn("€230 million", "230000000", "EUR");
+        assertTrue(run(d.build()).isEmpty(), "two segments far short of the total are only some of them");
     }
 }

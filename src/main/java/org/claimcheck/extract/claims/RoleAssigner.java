@@ -25,6 +25,7 @@ import java.util.Set;
 import org.claimcheck.model.ClaimParty;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.EventClass;
+import org.claimcheck.model.MentionType;
 import org.claimcheck.model.PartyKind;
 import org.claimcheck.model.Role;
 
@@ -132,9 +133,31 @@ final class RoleAssigner {
             resolver.resolve(a.token(), named).forEach(r -> found.add(new Assigned(r, role)));
         }
         if (p.eventClass() == APPOINT) {
+            titleCompounds(clause, found);
             found.replaceAll(x -> new Assigned(x.party, x.party.kind() == PartyKind.PERSON ? Role.PATIENT : Role.AGENT));
         }
         return merge(found);
+    }
+
+    /**
+     * "Oracle named Clay Magouyrk and Mike Sicilia co-chief executives": the parser often reads the names
+     * before the title as compound modifiers of it, so the people appointed hang off the object. People
+     * named in compounds of an appointment's object (and their conjuncts) are appointed.
+     */
+    private void titleCompounds(Clause clause, List<Assigned> found) {
+        for (Clause.Argument a : clause.arguments) {
+            if (!DependencyGraph.base(a.relation()).equals("obj") || ctx.mentions.at(a.token(), MentionType.PARTY) >= 0) {
+                continue;
+            }
+            for (int c : ctx.graph.children(a.token(), "compound")) {
+                List<Integer> names = new ArrayList<>(List.of(c));
+                names.addAll(ctx.graph.children(c, "conj"));
+                for (int n : names) {
+                    resolver.named(n).stream().filter(r -> r.kind() == PartyKind.PERSON)
+                            .forEach(r -> found.add(new Assigned(r, Role.PATIENT)));
+                }
+            }
+        }
     }
 
     private record Assigned(ResolvedParty party, Role role) {

@@ -54,6 +54,12 @@ public final class PartyExtractor {
             "Health", "Pharma", "Biopharma", "Bio", "Fibre", "Fiber", "Cloud", "Analytics", "Devices", "Photonics",
             "Sensors", "Foods", "Games", "Mobile", "Solar", "Power", "Security", "Financial", "Aerospace",
             "Automotive", "Chemicals", "Materials", "Mining", "Pay", "Bancorp", "Brands", "Entertainment");
+    /** Lower-case nouns that, right before a proper noun, say that it names a company ("chipmaker TSMC"). */
+    private static final Set<String> BUSINESS_NOUNS = Set.of("maker", "chipmaker", "carmaker", "automaker",
+            "drugmaker", "company", "firm", "startup", "start-up", "operator", "developer", "provider", "lender",
+            "insurer", "retailer", "manufacturer", "supplier", "rival", "subsidiary", "conglomerate", "producer",
+            "distributor", "brokerage", "carrier", "airline", "broadcaster", "publisher", "utility", "miner",
+            "refiner", "peer", "competitor");
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "I", "You", "Its", "Their", "His", "Her", "Our", "In", "On", "At", "By",
             "For", "With", "From", "But", "And", "Or", "If", "As", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr",
@@ -180,6 +186,25 @@ public final class PartyExtractor {
                 addRun(tokens, at, blocked, i, j, PartyKind.ORGANIZATION);
             }
             i = j;
+        }
+        // 2c. "power-electronics maker Volterra Drives", "chipmaker TSMC": proper nouns right after a business noun
+        for (int i = 1; i < n; i++) {
+            Token d = tokens.get(i - 1);
+            if (!BUSINESS_NOUNS.contains(d.word().toLowerCase(Locale.ROOT)) || !d.pos().startsWith("NN")
+                    || d.pos().startsWith("NNP") || d.sentence() != tokens.get(i).sentence()) {
+                continue;
+            }
+            int j = i - 1;
+            while (j + 1 < n && at[j + 1] == null && !blocked[j + 1] && tokens.get(j + 1).pos().startsWith("NNP")
+                    && tokens.get(j + 1).sentence() == d.sentence() && !tokens.get(j + 1).ner().equals("PERSON")
+                    && !NOT_NAME.contains(tokens.get(j + 1).word()) && !tokens.get(j + 1).ner().equals("LOCATION")
+                    && !tokens.get(j + 1).ner().equals("COUNTRY") && !tokens.get(j + 1).ner().equals("CITY")) {
+                j++;
+            }
+            if (j >= i) {
+                addRun(tokens, at, blocked, i, j, PartyKind.ORGANIZATION);
+                i = j;
+            }
         }
         // 3. every other occurrence of a name found once
         Map<String, Party> known = new HashMap<>();

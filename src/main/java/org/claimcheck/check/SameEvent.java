@@ -299,7 +299,8 @@ final class SameEvent {
 
     /**
      * An amount added to another ("up to $450 million more", "an additional $35 billion", "another $4
-     * billion", "a further €2 billion"): a tranche, not the whole, so no whole contradicts it.
+     * billion", "a further €2 billion"), or the first of several ("an initial $1.25 billion"): a tranche,
+     * not the whole, so no whole contradicts it.
      */
     static boolean increment(Context ctx, Mention m) {
         return INCREMENT_AFTER.matcher(ctx.lower(m.end(), m.end() + 12)).lookingAt()
@@ -308,7 +309,8 @@ final class SameEvent {
 
     private static final Pattern INCREMENT_AFTER = Pattern.compile("\\s+(more|extra|on top)\\b");
     private static final Pattern INCREMENT_BEFORE = Pattern.compile("\\b(an? additional|additional|another|a further"
-            + "|further|an extra|extra|a second|a third)\\s+(up to\\s+|about\\s+|roughly\\s+|nearly\\s+)?$");
+            + "|further|an extra|extra|a second|a third|an initial|initial|a first)\\s+(up to\\s+|about\\s+|roughly\\s+"
+            + "|nearly\\s+)?$");
 
     /**
      * The unit an amount is given per ("$23.28 a share": "share", "$400 million a year": "year", "$23 each":

@@ -36,13 +36,13 @@ final class PredicateFinder {
             if (!g.isVerb(t) || isModifier(t)) {
                 continue;
             }
-            if (Cues.SPEECH.contains(g.lemma(t))) {
+            if (Cues.SPEECH.contains(g.lemma(t)) && !movesMoney(t)) {
                 if (speechEvents) {
                     verbs.add(new Predicate(t, EventClass.OTHER, true, List.of(), false));
                 }
                 continue;
             }
-            Optional<EventClass> own = ctx.lexicon.verb(g.lemma(t));
+            Optional<EventClass> own = phrasal(t);
             List<Integer> nouns = Cues.LIGHT.contains(g.lemma(t)) ? eventObjects(t) : List.of();
             if (buysEquity(t)) {
                 nouns.forEach(absorbed::set);
@@ -133,6 +133,37 @@ final class PredicateFinder {
             }
         }
         return false;
+    }
+
+    /** A verb whose object is an amount ("added $2.75 billion in March") is no speech verb, whatever its lemma. */
+    private boolean movesMoney(int t) {
+        for (int o : ctx.graph.children(t, "obj")) {
+            if (ctx.mentions.at(o, MentionType.MONEY) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The class of verb {@code t}: a phrasal verb's own entry first ("step down", "buy out", "put in", the
+     * particle read from the parse), else the verb's. "Take over" with an "as" phrase and no object is taking
+     * a post ("took over as chief executive"), not a company.
+     */
+    Optional<EventClass> phrasal(int t) {
+        DependencyGraph g = ctx.graph;
+        String lemma = g.lemma(t).toLowerCase(java.util.Locale.ROOT);
+        for (int prt : g.children(t, "compound:prt")) {
+            String particle = g.word(prt).toLowerCase(java.util.Locale.ROOT);
+            Optional<EventClass> c = ctx.lexicon.verb(lemma + " " + particle);
+            if (c.isPresent()) {
+                if (c.get() == EventClass.ACQUIRE && g.children(t, "obj").isEmpty() && !g.children(t, "obl:as").isEmpty()) {
+                    return Optional.of(EventClass.APPOINT);
+                }
+                return c;
+            }
+        }
+        return ctx.lexicon.verb(lemma);
     }
 
     /** The event class of noun {@code t}; "legal action" counts as an event noun; a word of a party's name never does. */

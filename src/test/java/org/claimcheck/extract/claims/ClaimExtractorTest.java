@@ -455,4 +455,42 @@ class ClaimExtractorTest {
         Claim sell = run(b).only("sell");
         assertEquals("Contoso:AGENT,Northwind:RECIPIENT", roles(sell));
     }
+
+    @Test
+    void phrasalVerbsTakeTheirOwnClass() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Hoffmann took over as chief executive of Corvane in 2025 .",
+                        "NNP VBD RP IN JJ NN IN NNP IN CD .",
+                        "Hoffmann take over as chief executive of Corvane in 2025 .",
+                        "nsubj 2 1; root 0 2; compound:prt 2 3; case 6 4; amod 6 5; obl:as 2 6; case 8 7;"
+                                + " nmod:of 6 8; case 10 9; obl:in 2 10; punct 2 11")
+                .party("Hoffmann", 1, "Lena Hoffmann", PartyKind.PERSON).org("Corvane", 1)
+                .date("2025", 1, year(2025));
+        assertEquals(EventClass.APPOINT, run(b).only("take").eventClass(), "taking over a post");
+        AnnotationBuilder c = new AnnotationBuilder(PUBLISHED)
+                .sentence("Orbis took over Tidewell in 2025 .", "NNP VBD RP NNP IN CD .",
+                        "Orbis take over Tidewell in 2025 .",
+                        "nsubj 2 1; root 0 2; compound:prt 2 3; obj 2 4; case 6 5; obl:in 2 6; punct 2 7")
+                .org("Orbis", 1).org("Tidewell", 1).date("2025", 1, year(2025));
+        Claim acquired = run(c).only("take");
+        assertEquals(EventClass.ACQUIRE, acquired.eventClass(), "taking over a company");
+        assertEquals("Orbis:AGENT,Tidewell:PATIENT", roles(acquired));
+    }
+
+    @Test
+    void aSpeechVerbWithAnAmountAsObjectIsNoSpeechAndBoundsItsClause() {
+        // "added" is a speech verb in "he added"; with an amount as object it is an event of its own
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Amazon invested $ 1 billion in 2023 and added $ 2 billion in 2024 .",
+                        "NNP VBD $ CD CD IN CD CC VBD $ CD CD IN CD .",
+                        "Amazon invest $ 1 billion in 2023 and add $ 2 billion in 2024 .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; obl:in 2 7; cc 9 8;"
+                                + " dep 3 9; obj 9 10; compound 12 11; nummod 10 12; case 14 13; obl:in 9 14; punct 2 15")
+                .org("Amazon", 1)
+                .money("$ 1 billion", "1000000000", Qualifier.EXACT)
+                .money("$ 2 billion", "2000000000", Qualifier.EXACT)
+                .date("2023", 1, year(2023)).date("2024", 1, year(2024));
+        Claim invest = run(b).only("invest");
+        assertEquals(1, invest.money().size(), "the added amount is not the investment's");
+    }
 }

@@ -20,7 +20,10 @@ import org.claimcheck.model.Token;
  * the amount a loose dependent of the subordinate verb, so the amount is lost to the main verb. When a
  * verb that is an oblique of another word has a preposition before it, an amount between the two, and a
  * subordinator ("when", "after", ...) between the amount and the verb, the amount becomes the oblique
- * (taking the preposition) and the verb an adverbial clause of that word.</li>
+ * (taking the preposition) and the verb an adverbial clause of that word. The same misreading of a closing
+ * attribution ("... values it at $183 billion including the new money, the company said on Tuesday")
+ * hangs the speech verb inside the sentence it reports; the amount goes back, and the speech verb becomes the
+ * root with the old root as its complement, so the reported event takes its attribution and date.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -72,7 +75,10 @@ final class ParseRepair {
             int m = amount.dependent();
             Dependency sub = child(out, verb, null, d -> d > m && d < verb
                     && SUBORDINATORS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT)));
-            if (sub == null) {
+            Dependency speaker = child(out, verb, "nsubj", d -> d > m && d < verb);
+            boolean speech = sub == null && speaker != null && Cues.SPEECH.contains(tokens.get(verb).lemma())
+                    && tokens.subList(m, speaker.dependent()).stream().anyMatch(t -> t.word().equals(","));
+            if (sub == null && !speech) {
                 continue;
             }
             out.remove(obl);
@@ -80,9 +86,43 @@ final class ParseRepair {
             out.remove(amount);
             out.add(new Dependency(head, m, obl.relation()));
             out.add(new Dependency(m, p, "case"));
-            out.add(new Dependency(head, verb, "advcl"));
+            if (speech) {
+                // "..., the company said on Tuesday": the speech verb governs the sentence it closes
+                Dependency root = rootAbove(out, head);
+                if (root == null) {
+                    out.add(new Dependency(head, verb, "parataxis"));
+                } else {
+                    out.remove(root);
+                    out.add(new Dependency(-1, verb, "root"));
+                    out.add(new Dependency(verb, root.dependent(), "ccomp"));
+                }
+            } else {
+                out.add(new Dependency(head, verb, "advcl"));
+            }
         }
         return out;
+    }
+
+    /** The root edge of the tree {@code t} hangs in, or null when none is found. */
+    private static Dependency rootAbove(List<Dependency> edges, int t) {
+        int node = t;
+        for (int step = 0; step < 50; step++) {
+            Dependency up = null;
+            for (Dependency d : edges) {
+                if (d.dependent() == node) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return null;
+            }
+            if (up.governor() < 0) {
+                return up;
+            }
+            node = up.governor();
+        }
+        return null;
     }
 
     private static List<Dependency> monthAndName(List<Dependency> edges, List<Token> tokens, IntPredicate isDate,

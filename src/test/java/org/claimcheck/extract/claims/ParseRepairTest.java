@@ -75,4 +75,24 @@ class ParseRepairTest {
                 new Dependency(6, 5, "compound"), new Dependency(4, 6, "nummod"));
         assertEquals(parsed, ParseRepair.apply(parsed, toks, t -> false, t -> false, t -> t >= 4));
     }
+
+    @Test
+    void aClosingAttributionHungOnAPrepositionGovernsTheSentence() {
+        // it raised money that values it at $ 5 billion , the company said
+        List<Token> toks = tokens("it raised money that values it at $ 5 billion , the company said",
+                "PRP VBD NN WDT VBZ PRP IN $ CD CD , DT NN VBD");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(4, 3, "nsubj"), new Dependency(2, 4, "acl:relcl"),
+                new Dependency(4, 5, "obj"), new Dependency(13, 6, "case"), new Dependency(13, 7, "dep"),
+                new Dependency(9, 8, "compound"), new Dependency(7, 9, "nummod"), new Dependency(13, 10, "punct"),
+                new Dependency(12, 11, "det"), new Dependency(13, 12, "nsubj"), new Dependency(4, 13, "obl:at"));
+        List<Token> lemmas = new ArrayList<>(toks);
+        lemmas.set(13, new Token(13, 0, toks.get(13).span(), "said", "say", "VBD", "O"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, lemmas, t -> false, t -> false, t -> t >= 7 && t <= 9);
+        assertTrue(fixed.contains(new Dependency(4, 7, "obl:at")));
+        assertTrue(fixed.contains(new Dependency(7, 6, "case")));
+        assertTrue(fixed.contains(new Dependency(-1, 13, "root")));
+        assertTrue(fixed.contains(new Dependency(13, 1, "ccomp")));
+        assertEquals(parsed.size(), fixed.size());
+    }
 }

@@ -144,6 +144,9 @@ public final class ClaimExtractor {
                 continue; // a claim about "the deal" may still take the parties of a deal told before
             }
             EventClass eventClass = companyBought(p.eventClass(), parties) ? EventClass.ACQUIRE : p.eventClass();
+            if (eventClass == EventClass.APPOINT && !aboutAPost(ctx, clause, parties)) {
+                eventClass = EventClass.OTHER; // "OpenAI can run its products on any cloud", "Anthropic named AWS its partner"
+            }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
@@ -239,6 +242,20 @@ public final class ClaimExtractor {
     }
 
     /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */
+    /** Words of posts and titles: an appointment verb with none of them and no person appoints no one. */
+    private static final java.util.regex.Pattern POST = java.util.regex.Pattern.compile("(?i)\\b(ceos?|cfos?|coos?|ctos?|chiefs?|"
+            + "chair|chairman|chairwoman|president|director|directors|officer|head|executive|executives|board|founder"
+            + "|co-founder|manager|partner at|secretary|governor|minister|boss|successor|predecessor|leader|role|post"
+            + "|job|position|helm|seat)\\b");
+
+    private static boolean aboutAPost(ArticleContext ctx, Clause clause, List<ClaimParty> parties) {
+        if (parties.stream().anyMatch(x -> x.kind() == org.claimcheck.model.PartyKind.PERSON)) {
+            return true;
+        }
+        org.claimcheck.model.Span s = clause.span();
+        return POST.matcher(ctx.body().substring(s.start(), s.end())).find();
+    }
+
     private static boolean companyBought(EventClass c, List<ClaimParty> parties) {
         return c == EventClass.BUY && parties.stream()
                 .anyMatch(x -> x.role() == Role.PATIENT && x.kind() == PartyKind.ORGANIZATION);

@@ -144,6 +144,15 @@ final class ParseRepair {
             out.remove(date);
             out.remove(in);
             out.add(new Dependency(verb, name, "nsubj"));
+            // "In November OpenAI and Amazon sign": the conjuncts the parser also hung on the verb are subjects too
+            for (Dependency conj : List.copyOf(out)) {
+                if (conj.governor() == name && conj.relation().startsWith("conj")) {
+                    Dependency shared = new Dependency(verb, conj.dependent(), "obl:in");
+                    if (out.remove(shared)) {
+                        out.add(new Dependency(verb, conj.dependent(), "nsubj"));
+                    }
+                }
+            }
             out.add(new Dependency(verb, date.dependent(), "obl:in"));
             out.add(new Dependency(date.dependent(), in.dependent(), "case"));
         }

@@ -135,6 +135,16 @@ final class PredicateFinder {
         return false;
     }
 
+    private boolean personSubject(int t) {
+        for (int subj : ctx.graph.children(t, "nsubj")) {
+            int m = ctx.mentions.at(subj, MentionType.PARTY);
+            if (m >= 0 && ctx.mentions.get(m).party().kind() == org.claimcheck.model.PartyKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb whose object is an amount ("added $2.75 billion in March") is no speech verb, whatever its lemma. */
     private boolean movesMoney(int t) {
         for (int o : ctx.graph.children(t, "obj")) {
@@ -147,8 +157,9 @@ final class PredicateFinder {
 
     /**
      * The class of verb {@code t}: a phrasal verb's own entry first ("step down", "buy out", "put in", the
-     * particle read from the parse), else the verb's. "Take over" with an "as" phrase and no object is taking
-     * a post ("took over as chief executive"), not a company.
+     * particle read from the parse), else the verb's. "Take over" with no object, and an "as" phrase or a
+     * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
+     * not a company.
      */
     Optional<EventClass> phrasal(int t) {
         DependencyGraph g = ctx.graph;
@@ -157,7 +168,8 @@ final class PredicateFinder {
             String particle = g.word(prt).toLowerCase(java.util.Locale.ROOT);
             Optional<EventClass> c = ctx.lexicon.verb(lemma + " " + particle);
             if (c.isPresent()) {
-                if (c.get() == EventClass.ACQUIRE && g.children(t, "obj").isEmpty() && !g.children(t, "obl:as").isEmpty()) {
+                if (c.get() == EventClass.ACQUIRE && g.children(t, "obj").isEmpty()
+                        && (!g.children(t, "obl:as").isEmpty() || personSubject(t))) {
                     return Optional.of(EventClass.APPOINT);
                 }
                 return c;

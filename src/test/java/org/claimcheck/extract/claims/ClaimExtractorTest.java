@@ -493,4 +493,21 @@ class ClaimExtractorTest {
         Claim invest = run(b).only("invest");
         assertEquals(1, invest.money().size(), "the added amount is not the investment's");
     }
+
+    @Test
+    void anAppointmentVerbWithNoPersonAndNoPostIsNoAppointment() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI will run its products on other clouds in 2026 .", "NNP MD VB PRP$ NNS IN JJ NNS IN CD .",
+                        "OpenAI will run its product on other cloud in 2026 .",
+                        "nsubj 3 1; aux 3 2; root 0 3; nmod:poss 5 4; obj 3 5; case 8 6; amod 8 7; obl:on 3 8;"
+                                + " case 10 9; obl:in 3 10; punct 3 11")
+                .org("OpenAI", 1).date("2026", 1, year(2026));
+        assertEquals(EventClass.OTHER, run(b).only("run").eventClass());
+        AnnotationBuilder c = new AnnotationBuilder(PUBLISHED)
+                .sentence("Ferri will run the unit from 2026 .", "NNP MD VB DT NN IN CD .",
+                        "Ferri will run the unit from 2026 .",
+                        "nsubj 3 1; aux 3 2; root 0 3; det 5 4; obj 3 5; case 7 6; obl:from 3 7; punct 3 8")
+                .party("Ferri", 1, "Giulia Ferri", PartyKind.PERSON).date("2026", 1, year(2026));
+        assertEquals(EventClass.APPOINT, run(c).only("run").eventClass());
+    }
 }

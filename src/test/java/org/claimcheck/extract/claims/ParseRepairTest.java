@@ -95,4 +95,18 @@ class ParseRepairTest {
         assertTrue(fixed.contains(new Dependency(13, 1, "ccomp")));
         assertEquals(parsed.size(), fixed.size());
     }
+
+    @Test
+    void theConjunctsOfTheMisreadNameBecomeSubjectsToo() {
+        // In November OpenAI and Amazon sign
+        List<Token> toks = tokens("In November OpenAI and Amazon sign", "IN NNP NNP CC NNP VBP");
+        List<Dependency> parsed = List.of(new Dependency(2, 0, "case"), new Dependency(2, 1, "compound"),
+                new Dependency(5, 2, "obl:in"), new Dependency(4, 3, "cc"), new Dependency(2, 4, "conj:and"),
+                new Dependency(5, 4, "obl:in"), new Dependency(-1, 5, "root"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 1, t -> t == 2 || t == 4, t -> false);
+        assertTrue(fixed.contains(new Dependency(5, 2, "nsubj")));
+        assertTrue(fixed.contains(new Dependency(5, 4, "nsubj")));
+        assertTrue(fixed.contains(new Dependency(5, 1, "obl:in")));
+        assertEquals(parsed.size(), fixed.size());
+    }
 }

@@ -221,15 +221,19 @@ final class DealAnaphora {
                     || e.partiesWithRole(Role.AGENT).isEmpty() || !sameRoles(c, e)) {
                 continue;
             }
-            List<ClaimParty> parties = new ArrayList<>(c.parties());
-            for (ClaimParty p : e.parties()) {
-                if (c.parties().stream().noneMatch(x -> x.name().equals(p.name()))) {
-                    parties.add(p);
-                }
-            }
             boolean generic = c.parties().isEmpty() && c.eventClass() == EventClass.OTHER
                     || COMPLETION_VERBS.contains(c.lemma()) && DEALS.contains(e.eventClass());
             EventClass cls = generic ? e.eventClass() : c.eventClass();
+            // signing or announcing a deal is done by every side of it ("The two companies signed their merger
+            // agreement", "the deal was announced"), whatever each side's part in the deal itself
+            boolean joint = cls == EventClass.AGREE || cls == EventClass.ANNOUNCE;
+            List<ClaimParty> parties = new ArrayList<>(c.parties());
+            for (ClaimParty p : e.parties()) {
+                if (c.parties().stream().noneMatch(x -> x.name().equals(p.name()))) {
+                    parties.add(joint && p.role() != Role.OTHER ? new ClaimParty(p.name(), p.kind(), Role.AGENT,
+                            p.mention(), p.span()) : p);
+                }
+            }
             return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), cls, c.trigger(), parties,
                     c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
         }

@@ -140,4 +140,30 @@ class DealAnaphoraTest {
         assertEquals(List.of("Fujimoto Electronics:AGENT", "Hoshida Devices:PATIENT"), roles(out.get(0)));
         assertEquals(List.of("Hoshida Devices:PATIENT", "Fujimoto Electronics:AGENT"), roles(out.get(1)));
     }
+
+    private static final String BODY3 = "Acme agreed to buy Gamma. The two companies signed the agreement on May 2. "
+            + "The deal was announced on May 3.";
+
+    private static Claim claim3(int sentence, String trigger, String lemma, EventClass cls, ClaimParty... parties) {
+        int start = BODY3.indexOf(trigger);
+        return new Claim("", sentence, new Span(start, BODY3.indexOf('.', start)), lemma, cls,
+                new Span(start, start + trigger.length()), List.of(parties), List.of(), List.of(), null, null,
+                Modality.ASSERTED, List.of());
+    }
+
+    private static ClaimParty party3(String name, Role role) {
+        int at = BODY3.indexOf(name);
+        return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
+    }
+
+    @Test
+    void signingOrAnnouncingADealIsDoneByEverySideOfIt() {
+        Claim buy = claim3(0, "buy", "buy", EventClass.ACQUIRE, party3("Acme", Role.AGENT), party3("Gamma", Role.PATIENT));
+        Claim signed = claim3(1, "signed", "sign", EventClass.AGREE);
+        Claim announced = claim3(2, "announced", "announce", EventClass.ANNOUNCE);
+        List<Claim> out = DealAnaphora.fill(List.of(buy, signed, announced), BODY3);
+        assertEquals(List.of("Acme:AGENT", "Gamma:AGENT"), roles(out.get(1)));
+        assertEquals(List.of("Acme:AGENT", "Gamma:AGENT"), roles(out.get(2)));
+        assertEquals(List.of("Acme:AGENT", "Gamma:PATIENT"), roles(out.get(0)), "the deal itself keeps its roles");
+    }
 }

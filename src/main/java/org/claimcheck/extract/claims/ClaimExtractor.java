@@ -110,8 +110,9 @@ public final class ClaimExtractor {
                 warnings.add("sentence " + s.index() + " could not be read: " + e);
             }
         }
-        return new ClaimResult(number(DealAnaphora.fill(FundingRecipients.fill(claims), annotation.article().body())),
-                warnings);
+        String body = annotation.article().body();
+        return new ClaimResult(number(ContractCounterparts.fill(DealAnaphora.fill(FundingRecipients.fill(claims), body),
+                body)), warnings);
     }
 
     /** The per-article readers, built once per call. */

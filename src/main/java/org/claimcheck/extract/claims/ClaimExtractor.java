@@ -145,6 +145,9 @@ public final class ClaimExtractor {
                 continue; // a claim about "the deal" may still take the parties of a deal told before
             }
             EventClass eventClass = companyBought(p.eventClass(), parties) ? EventClass.ACQUIRE : p.eventClass();
+            if (eventClass == EventClass.OTHER && !p.lexical() && figureSubject(ctx, p.token())) {
+                eventClass = EventClass.EARN; // "Oracle's cloud revenue rose to $18 billion"
+            }
             if (eventClass == EventClass.APPOINT && !aboutAPost(ctx, clause, parties)) {
                 eventClass = EventClass.OTHER; // "OpenAI can run its products on any cloud", "Anthropic named AWS its partner"
             }
@@ -243,6 +246,15 @@ public final class ClaimExtractor {
     }
 
     /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */
+    private static boolean figureSubject(ArticleContext ctx, int verb) {
+        for (org.claimcheck.model.Dependency d : ctx.graph.children(verb)) {
+            if (DependencyGraph.base(d.relation()).equals("nsubj") && Cues.METRICS.contains(ctx.graph.lemma(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of posts and titles: an appointment verb with none of them and no person appoints no one. */
     private static final java.util.regex.Pattern POST = java.util.regex.Pattern.compile("(?i)\\b(ceos?|cfos?|coos?|ctos?|chiefs?|"
             + "chair|chairman|chairwoman|president|director|directors|officer|head|executive|executives|board|founder"

@@ -25,6 +25,10 @@ final class Cues {
             "file", "bring", "secure", "win", "land", "forge");
 
     /** Verbs that are never claims on their own (too general to be events). */
+    /** Money figures a company earns or reports ("revenue rose", "net profit reached"). */
+    static final Set<String> METRICS = Set.of("revenue", "revenues", "sales", "profit", "profits", "income",
+            "earnings", "ebitda", "turnover", "bookings", "backlog", "loss", "losses");
+
     static final Set<String> NON_EVENT = Set.of("be", "have", "do", "get", "seem", "become", "remain", "let",
             "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");

@@ -85,7 +85,8 @@ final class PredicateFinder {
 
     /**
      * Whether verb {@code v} takes event noun {@code n} into its own claim: the noun is its object or
-     * oblique ("invested $5.7 billion for a stake", "followed with an investment"). Announcements keep
+     * oblique ("invested $5.7 billion for a stake", "followed with an investment"), or a figure that is the
+     * subject of a verb outside the lexicon ("revenue rose"). Announcements keep
      * the announced event as a claim of its own.
      */
     private boolean governs(Predicate v, int n) {
@@ -97,7 +98,9 @@ final class PredicateFinder {
             return false;
         }
         String base = DependencyGraph.base(head.relation());
-        return base.equals("obj") || base.equals("obl") || head.relation().equals("nsubj:pass");
+        // "revenue rose to $3.3 billion": a figure's change is told by the verb, which takes the figure's claim
+        boolean figure = base.equals("nsubj") && !v.lexical() && Cues.METRICS.contains(ctx.graph.lemma(n));
+        return base.equals("obj") || base.equals("obl") || head.relation().equals("nsubj:pass") || figure;
     }
 
     /**

@@ -122,6 +122,9 @@ final class RoleAssigner {
         if (p.verb()) {
             objectOwners(p, found);
             securityOwners(p, found);
+            if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+                metricOwners(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            }
             if (raising(p)) {
                 roundLeaders(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
@@ -372,6 +375,35 @@ final class RoleAssigner {
     }
 
     private static final Set<String> SECURITIES = Set.of("share", "stock", "bond", "note");
+
+    /**
+     * The company whose figure the subject is: in "Oracle's cloud revenue rose 52%", "revenue at Oracle
+     * reached $18 billion" and "Oracle expects its revenue to grow to $18 billion", Oracle earns (AGENT).
+     */
+    List<ResolvedParty> metricOwners(int verb) {
+        DependencyGraph g = ctx.graph;
+        List<ResolvedParty> out = new ArrayList<>();
+        for (Dependency d : g.children(verb)) {
+            if (!DependencyGraph.base(d.relation()).equals("nsubj") || !Cues.METRICS.contains(g.lemma(d.dependent()))) {
+                continue;
+            }
+            for (Dependency m : g.children(d.dependent())) {
+                String r = m.relation();
+                if (r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:at")) {
+                    out.addAll(parties(m.dependent()));
+                }
+            }
+            if (out.isEmpty() && d.relation().equals("nsubj:xsubj")) {
+                Dependency head = g.head(verb);
+                if (head != null && head.governor() >= 0) {
+                    for (int s : g.children(head.governor(), "nsubj")) {
+                        out.addAll(parties(s));
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The investors who lead the money a raising verb names: in "Hearthlight raised $95 million in a Series B

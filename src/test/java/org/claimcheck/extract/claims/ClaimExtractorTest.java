@@ -510,4 +510,20 @@ class ClaimExtractorTest {
                 .party("Ferri", 1, "Giulia Ferri", PartyKind.PERSON).date("2026", 1, year(2026));
         assertEquals(EventClass.APPOINT, run(c).only("run").eventClass());
     }
+
+    @Test
+    void aFiguresChangeIsAnEarningOfItsOwner() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Oracle 's revenue rose to $ 3 billion in 2025 .", "NNP POS NN VBD IN $ CD CD IN CD .",
+                        "Oracle 's revenue rise to $ 3 billion in 2025 .",
+                        "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; case 6 5; obl:to 4 6; compound 8 7;"
+                                + " nummod 6 8; case 10 9; obl:in 4 10; punct 4 11")
+                .org("Oracle", 1).money("$ 3 billion", "3000000000", Qualifier.EXACT).date("2025", 1, year(2025));
+        Run r = run(b);
+        Claim c = r.only("rise");
+        assertEquals(EventClass.EARN, c.eventClass());
+        assertEquals("Oracle:AGENT", roles(c));
+        assertEquals(1, c.money().size());
+        assertEquals(1, r.claims().size(), "the figure's own noun makes no second claim");
+    }
 }

@@ -3,6 +3,7 @@ package org.claimcheck.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Finding;
@@ -43,13 +44,6 @@ class SumMismatchRuleTest {
         b.moneyIn("¥250 billion", "250000000000", "JPY");
         b.moneyIn("¥100 billion", "100000000000", "JPY");
         assertTrue(run(b.build()).isEmpty(), "parts named out of a total may be only some of it");
-        String rest = "Kuroshio will spend ¥600 billion. Of that, ¥250 billion will go to Osaka and ¥300 billion abroad, "
-                + "with the rest kept for upgrades.";
-        FactsBuilder r = new FactsBuilder(rest);
-        r.moneyIn("¥600 billion", "600000000000", "JPY");
-        r.moneyIn("¥250 billion", "250000000000", "JPY");
-        r.moneyIn("¥300 billion", "300000000000", "JPY");
-        assertTrue(run(r.build()).isEmpty(), "a remainder spoken of is accounted for");
         String more = "Kuroshio will spend ¥600 billion. Of that, ¥350 billion will go to Osaka and ¥300 billion abroad.";
         FactsBuilder c = new FactsBuilder(more);
         c.moneyIn("¥600 billion", "600000000000", "JPY");
@@ -176,47 +170,47 @@ class SumMismatchRuleTest {
         assertEquals(1, run(revenue("£77 million", "77000000")).size(), "110 of an 84 total");
     }
 
+    /** {@code body} with one MONEY mention in {@code currency} for each text: "¥600 billion" is 600000000000. */
+    private static ArticleFacts amounts(String body, String currency, String... texts) {
+        FactsBuilder b = new FactsBuilder(body);
+        for (String t : texts) {
+            BigDecimal n = new BigDecimal(t.replaceAll("[^0-9.]", ""));
+            BigDecimal scale = t.contains("billion") ? BigDecimal.TEN.pow(9)
+                    : t.contains("million") ? BigDecimal.TEN.pow(6) : BigDecimal.ONE;
+            b.moneyIn(t, n.multiply(scale).toBigInteger().toString(), currency);
+        }
+        return b.build();
+    }
+
     @Test
     void partsThatNearlyMakeTheWholeWithNothingSaidOfTheRest() {
         String body = "Kuroshio will spend ¥600 billion over five years. "
                 + "Of that, ¥250 billion will go to Osaka and ¥300 billion abroad.";
-        FactsBuilder b = new FactsBuilder(body);
-        b.moneyIn("¥600 billion", "600000000000", "JPY");
-        b.moneyIn("¥250 billion", "250000000000", "JPY");
-        b.moneyIn("¥300 billion", "300000000000", "JPY");
-        ArticleFacts f = b.build();
+        ArticleFacts f = amounts(body, "JPY", "¥600 billion", "¥250 billion", "¥300 billion");
         List<Finding> found = run(f);
         assertEquals(1, found.size(), found::toString);
         assertEquals(Severity.WARNING, found.get(0).severity());
         assertEquals(List.of("¥600 billion", "¥250 billion", "¥300 billion"), found.get(0).spans().stream().map(f::text).toList());
+        String rest = body.replace("abroad.", "abroad, with the rest kept for upgrades.");
+        assertTrue(run(amounts(rest, "JPY", "¥600 billion", "¥250 billion", "¥300 billion")).isEmpty(),
+                "a remainder spoken of is accounted for");
+        String some = body.replace("¥300 billion", "¥100 billion");
+        assertTrue(run(amounts(some, "JPY", "¥600 billion", "¥250 billion", "¥100 billion")).isEmpty(),
+                "parts far short of a total may be only some of it");
     }
 
     @Test
     void segmentContributionsNearTheTotalMustMatchIt() {
         String off = "Revenue rose 14% to €1.24 billion. Its metrology segment contributed €710 million, services "
                 + "brought in €330 million and its optics business added €160 million.";
-        FactsBuilder b = new FactsBuilder(off);
-        b.moneyIn("€1.24 billion", "1240000000", "EUR");
-        b.moneyIn("€710 million", "710000000", "EUR");
-        b.moneyIn("€330 million", "330000000", "EUR");
-        b.moneyIn("€160 million", "160000000", "EUR");
-        ArticleFacts f = b.build();
-        assertEquals(1, run(f).size(), "1.2 billion is not 1.24 billion");
-
+        assertEquals(1, run(amounts(off, "EUR", "€1.24 billion", "€710 million", "€330 million", "€160 million")).size(),
+                "1.2 billion is not 1.24 billion");
         String exact = off.replace("€160 million", "€200 million");
-        FactsBuilder c = new FactsBuilder(exact);
-        c.moneyIn("€1.24 billion", "1240000000", "EUR");
-        c.moneyIn("€710 million", "710000000", "EUR");
-        c.moneyIn("€330 million", "330000000", "EUR");
-        c.moneyIn("€200 million", "200000000", "EUR");
-        assertTrue(run(c.build()).isEmpty(), "the segments add up");
-
+        assertTrue(run(amounts(exact, "EUR", "€1.24 billion", "€710 million", "€330 million", "€200 million")).isEmpty(),
+                "the segments add up");
         String partial = "Revenue rose 14% to €1.24 billion. Its metrology segment contributed €710 million and "
                 + "services brought in €230 million.";
-        FactsBuilder d = new FactsBuilder(partial);
-        d.moneyIn("€1.24 billion", "1240000000", "EUR");
-        d.moneyIn("€710 million", "710000000", "EUR");
-        d.moneyIn("€230 million", "230000000", "EUR");
-        assertTrue(run(d.build()).isEmpty(), "two segments far short of the total are only some of them");
+        assertTrue(run(amounts(partial, "EUR", "€1.24 billion", "€710 million", "€230 million")).isEmpty(),
+                "two segments far short of the total are only some of them");
     }
 }

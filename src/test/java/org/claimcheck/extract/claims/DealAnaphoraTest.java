@@ -55,14 +55,24 @@ class DealAnaphoraTest {
 
     /** A claim of BODY2 with lemma {@code lemma} at {@code trigger}, its span from the trigger to the full stop. */
     private static Claim claim2(int sentence, String trigger, String lemma, EventClass cls, ClaimParty... parties) {
-        int start = BODY2.indexOf(trigger);
-        return new Claim("", sentence, new Span(start, BODY2.indexOf('.', start)), lemma, cls,
+        return claimIn(BODY2, sentence, trigger, lemma, cls, parties);
+    }
+
+    private static ClaimParty party2(String name, Role role) {
+        return partyIn(BODY2, name, role);
+    }
+
+    /** A claim of {@code body} with lemma {@code lemma} at {@code trigger}, its span from the trigger to the full stop. */
+    private static Claim claimIn(String body, int sentence, String trigger, String lemma, EventClass cls,
+                                 ClaimParty... parties) {
+        int start = body.indexOf(trigger);
+        return new Claim("", sentence, new Span(start, body.indexOf('.', start)), lemma, cls,
                 new Span(start, start + trigger.length()), List.of(parties), List.of(), List.of(), null, null,
                 Modality.ASSERTED, List.of());
     }
 
-    private static ClaimParty party2(String name, Role role) {
-        int at = BODY2.indexOf(name);
+    private static ClaimParty partyIn(String body, String name, Role role) {
+        int at = body.indexOf(name);
         return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
     }
 
@@ -144,23 +154,12 @@ class DealAnaphoraTest {
     private static final String BODY3 = "Acme agreed to buy Gamma. The two companies signed the agreement on May 2. "
             + "The deal was announced on May 3.";
 
-    private static Claim claim3(int sentence, String trigger, String lemma, EventClass cls, ClaimParty... parties) {
-        int start = BODY3.indexOf(trigger);
-        return new Claim("", sentence, new Span(start, BODY3.indexOf('.', start)), lemma, cls,
-                new Span(start, start + trigger.length()), List.of(parties), List.of(), List.of(), null, null,
-                Modality.ASSERTED, List.of());
-    }
-
-    private static ClaimParty party3(String name, Role role) {
-        int at = BODY3.indexOf(name);
-        return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
-    }
-
     @Test
     void signingOrAnnouncingADealIsDoneByEverySideOfIt() {
-        Claim buy = claim3(0, "buy", "buy", EventClass.ACQUIRE, party3("Acme", Role.AGENT), party3("Gamma", Role.PATIENT));
-        Claim signed = claim3(1, "signed", "sign", EventClass.AGREE);
-        Claim announced = claim3(2, "announced", "announce", EventClass.ANNOUNCE);
+        Claim buy = claimIn(BODY3, 0, "buy", "buy", EventClass.ACQUIRE, partyIn(BODY3, "Acme", Role.AGENT),
+                partyIn(BODY3, "Gamma", Role.PATIENT));
+        Claim signed = claimIn(BODY3, 1, "signed", "sign", EventClass.AGREE);
+        Claim announced = claimIn(BODY3, 2, "announced", "announce", EventClass.ANNOUNCE);
         List<Claim> out = DealAnaphora.fill(List.of(buy, signed, announced), BODY3);
         assertEquals(List.of("Acme:AGENT", "Gamma:AGENT"), roles(out.get(1)));
         assertEquals(List.of("Acme:AGENT", "Gamma:AGENT"), roles(out.get(2)));

@@ -19,7 +19,8 @@ import org.claimcheck.model.Severity;
  * different events. When one claim has no time, it is compared only if every other dated claim it could
  * belong to falls in the same period as its counterpart; otherwise it is unclear which deal it speaks of
  * (the seed's "deal worth up to $50 billion" against the November "$38 billion" one). Two undated claims
- * are compared only when no other claim could be their event.
+ * are compared only when no other claim could be their event. A revised bid ("raised its offer to ...")
+ * states a new amount and is compared with nothing.
  */
 public final class AmountConflictRule implements Rule {
 
@@ -37,7 +38,8 @@ public final class AmountConflictRule implements Rule {
             for (int j = i + 1; j < claims.size(); j++) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.sentence() == b.sentence() || !SameEvent.compatibleDeal(ctx, a, b) || !timesAllow(ctx, claims, a, b)) {
+                if (a.sentence() == b.sentence() || revision(ctx, a) || revision(ctx, b)
+                        || !SameEvent.compatibleDeal(ctx, a, b) || !timesAllow(ctx, claims, a, b)) {
                     continue;
                 }
                 Mention[] pair = SameEvent.moneyConflict(ctx, a, b);
@@ -47,6 +49,11 @@ public final class AmountConflictRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** A revised bid ("raised its offer to CHF 1.1 billion") states a new amount, not the deal's told again. */
+    private static boolean revision(Context ctx, Claim c) {
+        return SameEvent.phase(ctx, c) == SameEvent.Phase.REVISION;
     }
 
     private boolean timesAllow(Context ctx, List<Claim> claims, Claim a, Claim b) {

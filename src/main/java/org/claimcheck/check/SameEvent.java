@@ -191,7 +191,11 @@ final class SameEvent {
     }
 
     /** The stage of a deal a claim tells of, from its predicate: stages happen on different days. */
-    enum Phase { AGREEMENT, APPROVAL, CLOSING, UNMARKED }
+    enum Phase { AGREEMENT, APPROVAL, CLOSING, UNMARKED, REVISION }
+
+    /** Verbs that change a bid ("raised its offer", "sweetened the bid"): each revision is an event of its own. */
+    private static final Set<String> REVISION_WORDS = Set.of("raise", "sweeten", "increase", "lift", "boost", "cut",
+            "lower", "revise", "reduce");
 
     private static final Set<String> AGREEMENT_WORDS = Set.of("agree", "agreement", "sign", "announce",
             "announcement", "strike", "reach", "ink", "seal", "unveil", "bid", "offer", "propose", "proposal");
@@ -202,6 +206,9 @@ final class SameEvent {
 
     static Phase phase(Context ctx, Claim c) {
         String lemma = c.lemma();
+        if (REVISION_WORDS.contains(lemma) && c.eventClass() != EventClass.INVEST) {
+            return Phase.REVISION;
+        }
         if (APPROVAL_WORDS.contains(lemma)) {
             return Phase.APPROVAL;
         }
@@ -218,16 +225,21 @@ final class SameEvent {
      * January" (or "agreed to buy", or announced as "would pay"), "approved in May" and "completed on July
      * 17" are three days of one acquisition, and "bought
      * Ansys in July" may mean either the agreement or the closing, so it is compared only with claims that
-     * do not name a stage either.
+     * do not name a stage either. A revision of a bid ("raised its offer") is a stage of its own, never
+     * compared.
      */
     static boolean samePhase(Context ctx, Claim a, Claim b) {
-        return phase(ctx, a) == phase(ctx, b);
+        Phase x = phase(ctx, a);
+        return x == phase(ctx, b) && x != Phase.REVISION;
     }
 
     /** Stages that do not exclude each other: equal, or one not named. */
     static boolean phasesCompatible(Context ctx, Claim a, Claim b) {
         Phase x = phase(ctx, a);
         Phase y = phase(ctx, b);
+        if (x == Phase.REVISION || y == Phase.REVISION) {
+            return false; // a revised bid is a step of its own, dated apart from the deal
+        }
         return x == y || x == Phase.UNMARKED || y == Phase.UNMARKED;
     }
 

@@ -209,4 +209,18 @@ class AmountConflictRuleTest {
         c.claim("valued", EventClass.OTHER).lemma("value").agent("SoftBank").patient("OpenAI").money(r2).time(rt2);
         assertTrue(new AmountConflictRule().apply(c.build()).isEmpty(), "a round's valuation is not the amount invested");
     }
+
+    @Test
+    void aRaisedOfferIsANewAmountNotAContradiction() {
+        String body = "Brennwald agreed to buy Caldera for CHF 1 billion in April. "
+                + "Brennwald raised its offer for Caldera to CHF 1.1 billion in April.";
+        FactsBuilder b = new FactsBuilder(body);
+        int m1 = b.moneyIn("CHF 1 billion", "1000000000", "CHF");
+        int t1 = b.date("April", "2026-04");
+        int m2 = b.moneyIn("CHF 1.1 billion", "1100000000", "CHF");
+        int t2 = b.date("April", "2026-04");
+        b.claim("buy", EventClass.ACQUIRE).agent("Brennwald").patient("Caldera").money(m1).time(t1);
+        b.claim("raised", EventClass.ACQUIRE).lemma("raise").agent("Brennwald").patient("Caldera").money(m2).time(t2);
+        assertTrue(new AmountConflictRule().apply(b.build()).isEmpty());
+    }
 }

@@ -38,6 +38,11 @@ final class Cues {
     static final Set<String> ROUND_LEAD = Set.of("lead", "co-lead", "back", "anchor");
 
     static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
+    /** What a bidder raises or cuts: not money raised ("raised its offer for Caldera"). */
+    static final Set<String> BIDS = Set.of("offer", "bid", "proposal", "price");
+    /** Figures a company raises or cuts that move no money ("raised its forecast"). */
+    static final Set<String> OUTLOOKS = Set.of("forecast", "guidance", "outlook", "target", "estimate", "projection",
+            "concern", "question", "doubt", "prospect");
 
     /** Verbs that, with shares or a stake as object, make an investment ("bought $2 billion of Intel shares"). */
     static final Set<String> EQUITY_TAKING = Set.of("buy", "purchase", "acquire", "take", "pick");

@@ -26,7 +26,15 @@ import org.claimcheck.model.Role;
  */
 final class DealAnaphora {
 
-    private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(Cues.DEAL_NOUNS)) + ")";
+    /** The deal nouns, and a takeover's offer or bid ("It raised the offer to CHF 1.1 billion"). */
+    private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(union(Cues.DEAL_NOUNS,
+            Set.of("offer", "bid")))) + ")";
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.TreeSet<>(a);
+        u.addAll(b);
+        return u;
+    }
     /** A determiner (group 1), up to two modifiers and a deal noun (group 2): "the $35 billion deal". */
     private static final String DEFINITE_NP = "(the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS;
     private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?" + DEFINITE_NP + "\\b");
@@ -242,7 +250,8 @@ final class DealAnaphora {
 
     private static boolean fits(String noun, EventClass c) {
         return switch (noun) {
-            case "acquisition", "takeover", "purchase", "buyout", "merger" -> c == EventClass.ACQUIRE || c == EventClass.BUY;
+            case "acquisition", "takeover", "purchase", "buyout", "merger", "offer", "bid" ->
+                    c == EventClass.ACQUIRE || c == EventClass.BUY;
             case "investment" -> c == EventClass.INVEST;
             case "sale" -> c == EventClass.SELL;
             default -> DEALS.contains(c);

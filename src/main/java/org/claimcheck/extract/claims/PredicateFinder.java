@@ -162,7 +162,8 @@ final class PredicateFinder {
      * The class of verb {@code t}: a phrasal verb's own entry first ("step down", "buy out", "put in", the
      * particle read from the parse), else the verb's. "Take over" with no object, and an "as" phrase or a
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
-     * not a company.
+     * not a company. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
+     * of the lexicon.
      */
     Optional<EventClass> phrasal(int t) {
         DependencyGraph g = ctx.graph;
@@ -176,6 +177,17 @@ final class PredicateFinder {
                     return Optional.of(EventClass.APPOINT);
                 }
                 return c;
+            }
+        }
+        if (Cues.RAISE.contains(lemma) || lemma.equals("increase") || lemma.equals("lift") || lemma.equals("boost")) {
+            for (int o : g.children(t, "obj")) {
+                String object = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
+                if (Cues.BIDS.contains(object)) {
+                    return Optional.of(EventClass.ACQUIRE); // "Brennwald raised its offer for Caldera to CHF 1.1 billion"
+                }
+                if (Cues.OUTLOOKS.contains(object)) {
+                    return Optional.empty(); // "raised its forecast": no money changes hands
+                }
             }
         }
         return ctx.lexicon.verb(lemma);

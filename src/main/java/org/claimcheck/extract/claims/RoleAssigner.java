@@ -330,7 +330,8 @@ final class RoleAssigner {
     /**
      * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led
      * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
-     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"). The
+     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"), and the
+     * company a bid is "for" ("raised its offer for Caldera"). The
      * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
@@ -347,7 +348,9 @@ final class RoleAssigner {
             for (Dependency d : g.children(o)) {
                 Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
                         : d.relation().equals("compound") ? (deal ? null : owner)
-                        : d.relation().equals("nmod:in") ? in : null;
+                        : d.relation().equals("nmod:in") ? in
+                        : d.relation().equals("nmod:for") && c == ACQUIRE && Cues.BIDS.contains(g.lemma(o)) ? Role.PATIENT
+                        : null;
                 if (role != null) {
                     parties(d.dependent()).forEach(r -> found.add(new Assigned(r, role)));
                 }

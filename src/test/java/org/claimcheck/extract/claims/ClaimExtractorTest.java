@@ -526,4 +526,18 @@ class ClaimExtractorTest {
         assertEquals(1, c.money().size());
         assertEquals(1, r.claims().size(), "the figure's own noun makes no second claim");
     }
+
+    @Test
+    void raisingAnOfferIsATakeoverStepNotFundraising() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Brennwald raised its offer for Caldera to CHF 1.1 billion .",
+                        "NNP VBD PRP$ NN IN NNP IN NNP CD CD .",
+                        "Brennwald raise its offer for Caldera to CHF 1.1 billion .",
+                        "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod:for 4 6; case 8 7; obl:to 2 8;"
+                                + " compound 10 9; nummod 8 10; punct 2 11")
+                .org("Brennwald", 1).org("Caldera", 1).money("CHF 1.1 billion", "1100000000", Qualifier.EXACT);
+        Claim c = run(b).only("raise");
+        assertEquals(EventClass.ACQUIRE, c.eventClass());
+        assertEquals("Brennwald:AGENT,Caldera:PATIENT", roles(c));
+    }
 }

@@ -20,7 +20,9 @@ import org.claimcheck.model.TimeValue;
  *       time is the open interval ending with that date (begin null), after "since" the one starting
  *       with it;</li>
  *   <li>"a week later", "two days earlier": the last date stated before it in the sentence (else the last
- *       earlier claim's time), when it is a day, moved by that length;</li>
+ *       earlier claim's time), when it is a day, moved by that length; a clause of "a day after" or "two
+ *       weeks before" is that long before (after) the day stated before it ("on September 10, a day after
+ *       Oracle disclosed ..." dates the disclosing September 9);</li>
  *   <li>"the same day": the time of the earlier claim it refers back to, i.e. the last earlier claim
  *       with the same lemma and a shared party when the phrase names the event ("on the same day OpenAI
  *       announced its AWS deal"), else the last earlier claim with a time;</li>
@@ -83,6 +85,10 @@ final class TimeAnchor {
             if (offset != null) {
                 return offset;
             }
+        }
+        ClaimTime before = lengthBefore(p, earlier);
+        if (before != null) {
+            return before;
         }
         int node = p;
         for (int step = 0; step < MAX_CLIMB; step++) {
@@ -197,6 +203,43 @@ final class TimeAnchor {
             }
             org.claimcheck.model.Span span = ctx.mentions.get(d).span().union(ctx.span(t));
             return new ClaimTime(moved, -1, span);
+        }
+        return null;
+    }
+
+    /**
+     * "on September 10, a day after Oracle disclosed ...", "two weeks before the board approved it": a clause
+     * introduced by "after" or "before" with a length happened that long before (after) the day stated just
+     * before it in the sentence.
+     */
+    private ClaimTime lengthBefore(int p, List<Claim> earlier) {
+        DependencyGraph g = ctx.graph;
+        String mark = null;
+        for (int m : g.children(p, "mark")) {
+            String w = g.lemma(m).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("after") || w.equals("before")) {
+                mark = w;
+            }
+        }
+        if (mark == null) {
+            return null;
+        }
+        for (Dependency d : g.children(p)) {
+            int dur = ctx.mentions.at(d.dependent(), MentionType.DURATION);
+            if (dur < 0 || d.dependent() > p) {
+                continue;
+            }
+            java.util.regex.Matcher length = LENGTH.matcher(ctx.mentions.get(dur).duration());
+            if (!length.matches()) {
+                continue;
+            }
+            TimeValue from = countedFrom(d.dependent(), earlier);
+            if (from == null) {
+                return null;
+            }
+            int n = Integer.parseInt(length.group(1)) * (mark.equals("after") ? -1 : 1);
+            TimeValue moved = moved(from, n, length.group(2).charAt(0));
+            return moved == null ? null : new ClaimTime(moved, -1, ctx.mentions.get(dur).span());
         }
         return null;
     }

@@ -540,4 +540,20 @@ class ClaimExtractorTest {
         assertEquals(EventClass.ACQUIRE, c.eventClass());
         assertEquals("Brennwald:AGENT,Caldera:PATIENT", roles(c));
     }
+
+    @Test
+    void aDayAfterDatesTheClauseADayBeforeTheDayStated() {
+        // Reuters reported it on September 10 , a day after Oracle disclosed it .
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Reuters reported it on September 10 , a day after Oracle disclosed it .",
+                        "NNP VBD PRP IN NNP CD , DT NN IN NNP VBD PRP .",
+                        "Reuters report it on September 10 , a day after Oracle disclose it .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:on 2 5; nummod 5 6; punct 5 7; det 9 8;"
+                                + " dep 12 9; mark 12 10; nsubj 12 11; dep 5 12; obj 12 13; punct 2 14")
+                .org("Reuters", 1).org("Oracle", 1)
+                .date("September 10", 1, AnnotationBuilder.day(2025, 9, 10)).duration("a day", 1, "P1D");
+        Run r = run(b);
+        assertEquals("2025-09-10", r.only("report").time().value().value());
+        assertEquals("2025-09-09", r.only("disclose").time().value().value());
+    }
 }

@@ -162,7 +162,8 @@ final class PredicateFinder {
      * The class of verb {@code t}: a phrasal verb's own entry first ("step down", "buy out", "put in", the
      * particle read from the parse), else the verb's. "Take over" with no object, and an "as" phrase or a
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
-     * not a company. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
+     * not a company. Leading a company or a team is no investment.
+     * Becoming a post ("became chief executive") is an appointment. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
      * of the lexicon.
      */
     Optional<EventClass> phrasal(int t) {
@@ -177,6 +178,24 @@ final class PredicateFinder {
                     return Optional.of(EventClass.APPOINT);
                 }
                 return c;
+            }
+        }
+        if (lemma.equals("lead") || lemma.equals("co-lead")) {
+            for (Dependency d : g.children(t)) {
+                int o = d.dependent();
+                String object = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
+                if (DependencyGraph.base(d.relation()).equals("obj")
+                        && (Cues.LED_NOT_FUNDING.contains(object) || ctx.mentions.at(o, MentionType.PARTY) >= 0)) {
+                    return Optional.empty(); // leading a company or a team is no investment
+                }
+            }
+        }
+        if (lemma.equals("become")) {
+            for (Dependency d : g.children(t)) {
+                String r = DependencyGraph.base(d.relation());
+                if ((r.equals("xcomp") || r.equals("obj")) && Cues.POSTS.contains(g.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                    return Optional.of(EventClass.APPOINT); // "Catz became executive vice chair of the board"
+                }
             }
         }
         if (Cues.RAISE.contains(lemma) || lemma.equals("increase") || lemma.equals("lift") || lemma.equals("boost")) {

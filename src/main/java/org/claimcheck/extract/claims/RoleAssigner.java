@@ -145,9 +145,19 @@ final class RoleAssigner {
     /**
      * "Oracle named Clay Magouyrk and Mike Sicilia co-chief executives": the parser often reads the names
      * before the title as compound modifiers of it, so the people appointed hang off the object. People
-     * named in compounds of an appointment's object (and their conjuncts) are appointed.
+     * named in compounds of an appointment's object (and their conjuncts) are appointed. The company that
+     * owns the post ("became its president", "chief executive of Intel") appoints.
      */
     private void titleCompounds(Clause clause, List<Assigned> found) {
+        for (int post : postNouns(clause.predicate.token())) {
+            for (Dependency d : ctx.graph.children(post)) {
+                if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+                    // "became its president", "will become Pelican's chief technology officer", "CEO of Intel"
+                    parties(d.dependent()).stream().filter(r -> r.kind() == PartyKind.ORGANIZATION)
+                            .forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                }
+            }
+        }
         for (Clause.Argument a : clause.arguments) {
             if (!DependencyGraph.base(a.relation()).equals("obj") || ctx.mentions.at(a.token(), MentionType.PARTY) >= 0) {
                 continue;
@@ -161,6 +171,19 @@ final class RoleAssigner {
                 }
             }
         }
+    }
+
+    /** The post nouns an appointment verb takes as object or complement ("named her chief executive"). */
+    private List<Integer> postNouns(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : ctx.graph.children(verb)) {
+            String r = DependencyGraph.base(d.relation());
+            if ((r.equals("obj") || r.equals("xcomp")) && Cues.POSTS.contains(ctx.graph.lemma(d.dependent()).toLowerCase(
+                    java.util.Locale.ROOT))) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     private record Assigned(ResolvedParty party, Role role) {

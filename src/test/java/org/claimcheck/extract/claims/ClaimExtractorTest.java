@@ -556,4 +556,22 @@ class ClaimExtractorTest {
         assertEquals("2025-09-10", r.only("report").time().value().value());
         assertEquals("2025-09-09", r.only("disclose").time().value().value());
     }
+
+    @Test
+    void becomingAPostIsAnAppointmentByTheCompanyThatOwnsIt() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Hoffmann became Corvane 's president in 2026 .", "NNP VBD NNP POS NN IN CD .",
+                        "Hoffmann become Corvane 's president in 2026 .",
+                        "nsubj 2 1; root 0 2; nmod:poss 5 3; case 3 4; xcomp 2 5; case 7 6; obl:in 2 7; punct 2 8")
+                .party("Hoffmann", 1, "Lena Hoffmann", PartyKind.PERSON).org("Corvane", 1).date("2026", 1, year(2026));
+        Claim c = run(b).only("become");
+        assertEquals(EventClass.APPOINT, c.eventClass());
+        assertEquals("Corvane:AGENT,Lena Hoffmann:PATIENT", roles(c));
+        AnnotationBuilder u = new AnnotationBuilder(PUBLISHED)
+                .sentence("Corvane became a unicorn in 2026 .", "NNP VBD DT NN IN CD .",
+                        "Corvane become a unicorn in 2026 .",
+                        "nsubj 2 1; root 0 2; det 4 3; xcomp 2 4; case 6 5; obl:in 2 6; punct 2 7")
+                .org("Corvane", 1).date("2026", 1, year(2026));
+        assertTrue(run(u).claims().stream().noneMatch(x -> x.eventClass() == EventClass.APPOINT), "no post, no appointment");
+    }
 }

@@ -101,27 +101,61 @@ public final class DealValueRule implements Rule {
 
     /**
      * The amount stated where the deal was told: walking back over the earlier sentences' occurrences of
-     * {@code noun}, the first that has an amount beside it (same currency). An occurrence without one that
+     * {@code noun}, the first that has an amount beside it (same currency); a verb that tells the deal
+     * ("Oracle has ordered $410 million of cooling units" for "its $656 million cooling order") gives the
+     * amount that is its object, or none. An occurrence without one that
      * is singular and definite ("the contract", "that deal") refers back again and is passed over; any
      * other ("a contract", "contracts with two banks") introduces a deal of its own, so the walk stops there
      * with none.
      */
     private static Mention toldValue(Context ctx, List<Mention> money, Mention ref, String noun) {
-        Pattern word = Pattern.compile("\\b" + noun + "(s?)\\b");
+        String verbs = VERB_FORMS.get(noun);
+        Pattern word = Pattern.compile("\\b" + noun + "(s?)\\b" + (verbs == null ? "" : "|\\b(" + verbs + ")\\b"));
         int sentenceStart = ctx.sentenceSpan(ref.sentence()).start();
         Matcher w = word.matcher(ctx.lower(0, sentenceStart));
         List<int[]> occurrences = new ArrayList<>();
         while (w.find()) {
-            occurrences.add(new int[] {w.start(), w.group(1).isEmpty() ? 0 : 1});
+            int kind = w.group(1) == null ? VERB : w.group(1).isEmpty() ? SINGULAR : PLURAL;
+            occurrences.add(new int[] {w.start(), kind, w.end()});
         }
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             int at = occurrences.get(i)[0];
+            if (occurrences.get(i)[1] == VERB) {
+                return objectAmount(ctx, money, ref, occurrences.get(i)[2]); // "Oracle has ordered $410 million of ..."
+            }
             Mention told = valueBeside(ctx, money, ref, at);
             if (told != null) {
                 return told;
             }
-            if (occurrences.get(i)[1] == 1 || !DEFINITE_BEFORE.matcher(ctx.lower(Math.max(0, at - 20), at)).find()) {
+            if (occurrences.get(i)[1] == PLURAL || !DEFINITE_BEFORE.matcher(ctx.lower(Math.max(0, at - 20), at)).find()) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    private static final int SINGULAR = 0;
+    private static final int PLURAL = 1;
+    private static final int VERB = 2;
+    /** The verb that tells the deal a noun names ("ordered $410 million of units" for "its $410 million order"). */
+    private static final java.util.Map<String, String> VERB_FORMS = java.util.Map.of(
+            "order", "ordered|orders|ordering",
+            "purchase", "purchased|purchases|purchasing",
+            "investment", "invested|invests|investing",
+            "acquisition", "acquired|acquires|acquiring",
+            "contract", "contracted",
+            "buyout", "bought out|buys out");
+    /** Up to this many characters between a verb and the amount that is its object ("ordered about $410 million"). */
+    private static final int OBJECT_GAP = 24;
+
+    /** The amount right after a verb ending at {@code verbEnd}, in its sentence: the value the verb tells. */
+    private static Mention objectAmount(Context ctx, List<Mention> money, Mention ref, int verbEnd) {
+        for (Mention a : money) {
+            if (a.start() >= verbEnd && a.start() - verbEnd <= OBJECT_GAP && a.sentence() < ref.sentence()
+                    && !ctx.isFurniture(a.sentence()) && a.money().currency().equals(ref.money().currency())
+                    && MODIFIER_GAP.matcher(ctx.lower(verbEnd, a.start())).matches()
+                    && SameEvent.unit(ctx, a).isEmpty() && !SameEvent.increment(ctx, a) && !doubtful(ctx, a)) {
+                return a;
             }
         }
         return null;

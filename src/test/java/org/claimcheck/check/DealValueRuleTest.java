@@ -79,4 +79,22 @@ class DealValueRuleTest {
         b.money("$410 million", "410000000");
         assertTrue(run(b.build()).isEmpty(), "an amount in another clause is not the order's value");
     }
+
+    @Test
+    void aDealToldByItsVerbAgainstTheValueReferredBackTo() {
+        String body = "Suppliers feel the orders. Oracle has ordered $410 million of cooling units from Redbank. "
+                + "On Monday Redbank disclosed its $656 million cooling order.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$410 million", "410000000");
+        b.money("$656 million", "656000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("$410 million", "$656 million"), found.get(0).spans().stream().map(f::text).toList());
+        String same = body.replace("$656 million", "$410 million");
+        FactsBuilder c = new FactsBuilder(same);
+        c.money("$410 million", "410000000");
+        c.money("$410 million", "410000000");
+        assertTrue(run(c.build()).isEmpty());
+    }
 }

@@ -23,7 +23,8 @@ import org.claimcheck.model.Span;
  * a shared figure or a second party), and which differ in exactly one value: the date (amounts agreeing or
  * absent) or the amount (dates agreeing or absent). Words of repetition ("another", "additional", "again",
  * "each", "per") make two events, and are left alone, unless both sentences carry them and one is a near copy of
- * the other.
+ * the other. A sentence given twice word for word but for one amount or date is flagged too, whatever
+ * claims were read from it.
  */
 public final class RestatementRule implements Rule {
 
@@ -77,7 +78,92 @@ public final class RestatementRule implements Rule {
                 }
             }
         }
+        for (Finding copy : copies(ctx)) {
+            if (out.stream().noneMatch(f -> f.type() == copy.type() && f.spans().equals(copy.spans()))) {
+                out.add(copy);
+            }
+        }
         return out;
+    }
+
+    /** A sentence this long or longer (values masked) is no formula that an article may well repeat. */
+    static final int MIN_COPY_CHARS = 40;
+    private static final List<MentionType> VALUE_TYPES = List.of(MentionType.MONEY, MentionType.DATE,
+            MentionType.PERCENT, MentionType.DURATION);
+
+    /**
+     * A sentence given twice, word for word but for one value, whatever the extractor made of it (a
+     * pasted paragraph whose pronouns no longer resolve still contradicts the original): its amounts and
+     * dates paired in order, exactly one pair disagrees, and every other value is the same.
+     */
+    private List<Finding> copies(Context ctx) {
+        int n = ctx.sentenceCount();
+        String[] masked = new String[n];
+        for (int s = 0; s < n; s++) {
+            masked[s] = ctx.isFurniture(s) ? null : masked(ctx, s);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (masked[i] == null || masked[i].length() < MIN_COPY_CHARS || !masked[i].equals(masked[j])) {
+                    continue;
+                }
+                Mention[] differing = null;
+                boolean more = false;
+                for (MentionType type : VALUE_TYPES) {
+                    List<Mention> x = ctx.mentions(i, type);
+                    List<Mention> y = ctx.mentions(j, type);
+                    for (int k = 0; k < x.size(); k++) {
+                        if (differ(x.get(k), y.get(k))) {
+                            more |= differing != null;
+                            differing = new Mention[] {x.get(k), y.get(k)};
+                        }
+                    }
+                }
+                if (differing == null || more) {
+                    continue;
+                }
+                Mention a = differing[0];
+                Mention b = differing[1];
+                List<Span> spans = List.of(a.span(), b.span());
+                FindingType type = a.type() == MentionType.MONEY ? FindingType.AMOUNT_CONFLICT
+                        : a.type() == MentionType.DATE ? FindingType.DATE_CONFLICT : null;
+                if (type != null) {
+                    String message = String.format(Locale.ROOT, "The same sentence is given with %s in one place and "
+                            + "%s in the other.", Amounts.quote(a), Amounts.quote(b));
+                    out.add(new Finding(type, Severity.WARNING, message, spans, ctx.claimsCovering(spans), name()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence in lower case with runs of space collapsed and each value replaced by its type. */
+    private static String masked(Context ctx, int s) {
+        Span span = ctx.sentenceSpan(s);
+        List<Mention> values = new ArrayList<>();
+        VALUE_TYPES.forEach(t -> values.addAll(ctx.mentions(s, t)));
+        values.sort(java.util.Comparator.comparingInt(Mention::start));
+        StringBuilder sb = new StringBuilder();
+        int at = span.start();
+        for (Mention m : values) {
+            if (m.start() < at) {
+                return null; // overlapping values: leave the sentence alone
+            }
+            sb.append(ctx.lower(at, m.start())).append('\u0000').append(m.type().name());
+            at = m.end();
+        }
+        sb.append(ctx.lower(at, span.end()));
+        return sb.toString().replaceAll("\\s+", " ").replaceAll("^[-*\\s]+", "").trim();
+    }
+
+    private static boolean differ(Mention x, Mention y) {
+        return switch (x.type()) {
+            case MONEY -> Amounts.moneyDisagrees(x, y);
+            case DATE -> x.time().resolved() && y.time().resolved() ? !SameEvent.timesAgree(x.time(), y.time())
+                    : !x.text().equals(y.text());
+            default -> !x.text().equals(y.text());
+        };
     }
 
     private Finding dateDiffers(Context ctx, Claim a, Claim b) {

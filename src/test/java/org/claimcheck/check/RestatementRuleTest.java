@@ -178,4 +178,34 @@ class RestatementRuleTest {
         assertEquals(1, found.size());
         assertEquals(List.of("July 28", "October 28"), found.get(0).spans().stream().map(f::text).toList());
     }
+
+    @Test
+    void aSentenceCopiedWithOneValueChangedConflictsWithoutClaims() {
+        String body = "Its most recent round, in 2022, valued it at $350 million, according to The Verge. The sale "
+                + "closed. Its most recent round, in 2022, valued it at $490 million, according to The Verge.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("2022", "2022");
+        b.money("$350 million", "350000000");
+        b.date("2022", "2022");
+        b.money("$490 million", "490000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = new RestatementRule().apply(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(FindingType.AMOUNT_CONFLICT, found.get(0).type());
+        assertEquals(List.of("$350 million", "$490 million"), found.get(0).spans().stream().map(f::text).toList());
+
+        String two = body.replace("in 2022, valued it at $490", "in 2023, valued it at $490");
+        FactsBuilder c = new FactsBuilder(two);
+        c.date("2022", "2022");
+        c.money("$350 million", "350000000");
+        c.date("2023", "2023");
+        c.money("$490 million", "490000000");
+        assertTrue(new RestatementRule().apply(c.build()).isEmpty(), "two values changed: two rounds, not a copy");
+
+        String shortOnes = "It raised $5 million. It closed. It raised $7 million.";
+        FactsBuilder d = new FactsBuilder(shortOnes);
+        d.money("$5 million", "5000000");
+        d.money("$7 million", "7000000");
+        assertTrue(new RestatementRule().apply(d.build()).isEmpty(), "a short formula may well be repeated");
+    }
 }

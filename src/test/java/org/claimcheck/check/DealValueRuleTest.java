@@ -51,17 +51,27 @@ class DealValueRuleTest {
         assertTrue(run(c.build()).isEmpty(), "a revised deal is a new value, not a contradiction");
     }
 
+    /** {@code body} with two exact dollar amounts, the told one and the one referred back with. */
+    private static ArticleFacts amounts(String body, String told, String toldAmount, String back, String backAmount) {
+        FactsBuilder b = new FactsBuilder(body);
+        b.money(told, toldAmount);
+        b.money(back, backAmount);
+        return b.build();
+    }
+
+    /** The one finding on {@code f}, spanning {@code told} and {@code back}. */
+    private static void conflict(ArticleFacts f, String told, String back) {
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of(told, back), found.get(0).spans().stream().map(f::text).toList());
+    }
+
     @Test
     void theSameDescriptionEarlierWithAnotherAmount() {
         String body = "Oracle's $300 billion OpenAI contract: a bet. Catz said those contracts would pay. "
                 + "On September 10 the Journal reports the $390 billion OpenAI contract.";
-        FactsBuilder b = new FactsBuilder(body);
-        b.money("$300 billion", "300000000000");
-        b.money("$390 billion", "390000000000");
-        ArticleFacts f = b.build();
-        List<Finding> found = run(f);
-        assertEquals(1, found.size(), found::toString);
-        assertEquals(List.of("$300 billion", "$390 billion"), found.get(0).spans().stream().map(f::text).toList());
+        conflict(amounts(body, "$300 billion", "300000000000", "$390 billion", "390000000000"), "$300 billion",
+                "$390 billion");
     }
 
     @Test
@@ -74,27 +84,17 @@ class DealValueRuleTest {
         assertEquals(1, run(a.build()).size(), "\"the contract\" refers back to the one told with its value");
         String clause = "The partners talk about $500 billion, but a pledge is not a purchase order. "
                 + "Redbank discloses its $410 million cooling order.";
-        FactsBuilder b = new FactsBuilder(clause);
-        b.money("$500 billion", "500000000000");
-        b.money("$410 million", "410000000");
-        assertTrue(run(b.build()).isEmpty(), "an amount in another clause is not the order's value");
+        assertTrue(run(amounts(clause, "$500 billion", "500000000000", "$410 million", "410000000")).isEmpty(),
+                "an amount in another clause is not the order's value");
     }
 
     @Test
     void aDealToldByItsVerbAgainstTheValueReferredBackTo() {
         String body = "Suppliers feel the orders. Oracle has ordered $410 million of cooling units from Redbank. "
                 + "On Monday Redbank disclosed its $656 million cooling order.";
-        FactsBuilder b = new FactsBuilder(body);
-        b.money("$410 million", "410000000");
-        b.money("$656 million", "656000000");
-        ArticleFacts f = b.build();
-        List<Finding> found = run(f);
-        assertEquals(1, found.size(), found::toString);
-        assertEquals(List.of("$410 million", "$656 million"), found.get(0).spans().stream().map(f::text).toList());
+        conflict(amounts(body, "$410 million", "410000000", "$656 million", "656000000"), "$410 million",
+                "$656 million");
         String same = body.replace("$656 million", "$410 million");
-        FactsBuilder c = new FactsBuilder(same);
-        c.money("$410 million", "410000000");
-        c.money("$410 million", "410000000");
-        assertTrue(run(c.build()).isEmpty());
+        assertTrue(run(amounts(same, "$410 million", "410000000", "$410 million", "410000000")).isEmpty());
     }
 }

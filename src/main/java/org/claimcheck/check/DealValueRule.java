@@ -61,13 +61,14 @@ public final class DealValueRule implements Rule {
                 continue;
             }
             String modifiers = ctx.lower(m.end(), m.end() + noun.start(1)).trim();
-            Mention told = sameDescription(ctx, money, m, modifiers, noun.group(1).toLowerCase(Locale.ROOT));
+            String nounWord = noun.group(1).toLowerCase(Locale.ROOT);
+            Mention told = sameDescription(ctx, money, m, modifiers, nounWord);
             if (told == null) {
-                told = toldValue(ctx, money, m, noun.group(1).toLowerCase(Locale.ROOT));
+                told = toldValue(ctx, money, m, nounWord);
             }
             if (told != null && Amounts.moneyDisagrees(told, m)) {
                 String message = String.format(Locale.ROOT, "The %s is given as %s where it is told and as %s where "
-                        + "it is referred back to.", noun.group(1).toLowerCase(Locale.ROOT), Amounts.quote(told),
+                        + "it is referred back to.", nounWord, Amounts.quote(told),
                         Amounts.quote(m));
                 List<Span> spans = List.of(told.span(), m.span());
                 out.add(new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans,
@@ -89,10 +90,8 @@ public final class DealValueRule implements Rule {
         }
         Pattern same = Pattern.compile("\\s*" + Pattern.quote(modifiers) + "\\s+" + noun + "\\b");
         for (Mention a : money) {
-            if (a.sentence() < ref.sentence() && !ctx.isFurniture(a.sentence())
-                    && a.money().currency().equals(ref.money().currency())
-                    && same.matcher(ctx.lower(a.end(), a.end() + modifiers.length() + noun.length() + 8)).lookingAt()
-                    && SameEvent.unit(ctx, a).isEmpty() && !SameEvent.increment(ctx, a) && !doubtful(ctx, a)) {
+            if (couldTell(ctx, a, ref)
+                    && same.matcher(ctx.lower(a.end(), a.end() + modifiers.length() + noun.length() + 8)).lookingAt()) {
                 return a;
             }
         }
@@ -151,10 +150,8 @@ public final class DealValueRule implements Rule {
     /** The amount right after a verb ending at {@code verbEnd}, in its sentence: the value the verb tells. */
     private static Mention objectAmount(Context ctx, List<Mention> money, Mention ref, int verbEnd) {
         for (Mention a : money) {
-            if (a.start() >= verbEnd && a.start() - verbEnd <= OBJECT_GAP && a.sentence() < ref.sentence()
-                    && !ctx.isFurniture(a.sentence()) && a.money().currency().equals(ref.money().currency())
-                    && MODIFIER_GAP.matcher(ctx.lower(verbEnd, a.start())).matches()
-                    && SameEvent.unit(ctx, a).isEmpty() && !SameEvent.increment(ctx, a) && !doubtful(ctx, a)) {
+            if (a.start() >= verbEnd && a.start() - verbEnd <= OBJECT_GAP && couldTell(ctx, a, ref)
+                    && MODIFIER_GAP.matcher(ctx.lower(verbEnd, a.start())).matches()) {
                 return a;
             }
         }
@@ -169,9 +166,7 @@ public final class DealValueRule implements Rule {
     private static Mention valueBeside(Context ctx, List<Mention> money, Mention ref, int at) {
         Mention best = null;
         for (Mention a : money) {
-            if (a.sentence() >= ref.sentence() || ctx.isFurniture(a.sentence()) || !a.money().currency().equals(ref.money().currency())
-                    || Math.abs(a.start() - at) > VALUE_WINDOW || !SameEvent.unit(ctx, a).isEmpty()
-                    || SameEvent.increment(ctx, a) || doubtful(ctx, a)) {
+            if (Math.abs(a.start() - at) > VALUE_WINDOW || !couldTell(ctx, a, ref)) {
                 continue;
             }
             Span s = ctx.sentenceSpan(a.sentence());
@@ -183,6 +178,17 @@ public final class DealValueRule implements Rule {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether amount {@code a} could be the value told of the deal {@code ref} refers back to: in an earlier
+     * sentence of the body, in the same currency, a total (not a price per unit or an increment) in a
+     * sentence with no offer or revision.
+     */
+    private static boolean couldTell(Context ctx, Mention a, Mention ref) {
+        return a.sentence() < ref.sentence() && !ctx.isFurniture(a.sentence())
+                && a.money().currency().equals(ref.money().currency()) && SameEvent.unit(ctx, a).isEmpty()
+                && !SameEvent.increment(ctx, a) && !doubtful(ctx, a);
     }
 
     private static boolean doubtful(Context ctx, Mention m) {

@@ -108,7 +108,7 @@ public final class SumMismatchRule implements Rule {
                 return;
             }
         }
-        out.add(finding(ctx, total, parts, subset));
+        out.add(finding(ctx, total, parts, subset ? MORE : NOT, Severity.ERROR));
     }
 
     /**
@@ -132,7 +132,7 @@ public final class SumMismatchRule implements Rule {
                 return;
             }
         }
-        out.add(finding(ctx, total, parts, false));
+        out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
     }
 
     /**
@@ -163,9 +163,9 @@ public final class SumMismatchRule implements Rule {
             return;
         }
         if (!holds(total, parts, true)) {
-            out.add(finding(ctx, total, parts, true));
+            out.add(finding(ctx, total, parts, MORE, Severity.ERROR));
         } else if (parts.size() >= 2 && nearlyAll(total, parts, false) && !remainderTold(ctx, s)) {
-            out.add(shortFinding(ctx, total, parts));
+            out.add(finding(ctx, total, parts, SHORT, Severity.WARNING));
         }
     }
 
@@ -197,8 +197,8 @@ public final class SumMismatchRule implements Rule {
             return;
         }
         Bounds sum = sum(parts);
-        out.add(sum.lo() != null && Amounts.of(total).hi() != null && sum.lo().compareTo(Amounts.of(total).hi()) > 0
-                ? finding(ctx, total, parts, false, Severity.WARNING) : shortFinding(ctx, total, parts));
+        boolean over = sum.lo() != null && Amounts.of(total).hi() != null && sum.lo().compareTo(Amounts.of(total).hi()) > 0;
+        out.add(finding(ctx, total, parts, over ? NOT : SHORT, Severity.WARNING));
     }
 
     /** A verb that gives a part's share of a total, just before the amount. */
@@ -214,13 +214,12 @@ public final class SumMismatchRule implements Rule {
 
     /** The parts' sum lies within a tenth under the total ({@code orOver}: or over it). */
     private static boolean nearlyAll(Mention total, List<Mention> parts, boolean orOver) {
-        BigDecimal sum = BigDecimal.ZERO;
         for (Mention p : parts) {
             if (p.money().qualifier() != Qualifier.EXACT && p.money().qualifier() != Qualifier.APPROX) {
                 return false;
             }
-            sum = sum.add(p.money().amount());
         }
+        BigDecimal sum = stated(parts);
         BigDecimal t = total.money().amount();
         if (total.money().qualifier() != Qualifier.EXACT && total.money().qualifier() != Qualifier.APPROX) {
             return false;
@@ -235,6 +234,7 @@ public final class SumMismatchRule implements Rule {
         return REMAINDER.matcher(ctx.lower(here.start(), end)).find();
     }
 
+    /** The bounds of the parts' sum, each part's rounding and qualifier counted. */
     private static Bounds sum(List<Mention> parts) {
         Bounds sum = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
         for (Mention p : parts) {
@@ -243,13 +243,9 @@ public final class SumMismatchRule implements Rule {
         return sum;
     }
 
-    private Finding shortFinding(Context ctx, Mention total, List<Mention> parts) {
-        BigDecimal sum = parts.stream().map(p -> p.money().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String message = String.format(Locale.ROOT, "The parts %s add up to %s, short of the stated total %s, and "
-                + "nothing is said of the rest.", listed(parts), Amounts.spell(sum, total.money().currency()),
-                Amounts.quote(total));
-        return new Finding(FindingType.SUM_MISMATCH, Severity.WARNING, message, spans(total, parts),
-                ctx.claimsCovering(spans(total, parts)), name());
+    /** The sum of the parts' amounts as stated. */
+    private static BigDecimal stated(List<Mention> parts) {
+        return parts.stream().map(p -> p.money().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static final Pattern OF_THE = Pattern.compile("\\W*of\\s+(the|its|their|this|that)\\s+");
@@ -287,7 +283,7 @@ public final class SumMismatchRule implements Rule {
                 return;
             }
         }
-        out.add(finding(ctx, total, parts, false));
+        out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
     }
 
     /** The run of list-joined mentions starting at {@code from} and going in {@code step}, in body order. */
@@ -317,12 +313,8 @@ public final class SumMismatchRule implements Rule {
     }
 
     private static boolean holds(Mention total, List<Mention> parts, boolean subset) {
-        Bounds sum = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
-        boolean exactParts = true;
-        for (Mention p : parts) {
-            sum = sum.plus(Amounts.of(p));
-            exactParts &= p.money().qualifier() == Qualifier.EXACT;
-        }
+        Bounds sum = sum(parts);
+        boolean exactParts = parts.stream().allMatch(p -> p.money().qualifier() == Qualifier.EXACT);
         Bounds whole = Amounts.of(total);
         if (total.money().qualifier() == Qualifier.UP_TO && exactParts) {
             BigDecimal half = Amounts.halfUnit(total.text(), total.money().amount());
@@ -334,16 +326,15 @@ public final class SumMismatchRule implements Rule {
         return sum.overlaps(whole);
     }
 
-    private Finding finding(Context ctx, Mention total, List<Mention> parts, boolean subset) {
-        return finding(ctx, total, parts, subset, Severity.ERROR);
-    }
+    /** Messages: the parts, their sum, the total. */
+    private static final String NOT = "The parts %s add up to %s, not the stated total %s.";
+    private static final String MORE = "The parts %s add up to %s, more than the stated total %s.";
+    private static final String SHORT = "The parts %s add up to %s, short of the stated total %s, and nothing is said "
+            + "of the rest.";
 
-    private Finding finding(Context ctx, Mention total, List<Mention> parts, boolean subset, Severity severity) {
-        BigDecimal sum = parts.stream().map(p -> p.money().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String message = String.format(Locale.ROOT, subset
-                        ? "The parts %s add up to %s, more than the stated total %s."
-                        : "The parts %s add up to %s, not the stated total %s.",
-                listed(parts), Amounts.spell(sum, total.money().currency()), Amounts.quote(total));
+    private Finding finding(Context ctx, Mention total, List<Mention> parts, String format, Severity severity) {
+        String message = String.format(Locale.ROOT, format, listed(parts),
+                Amounts.spell(stated(parts), total.money().currency()), Amounts.quote(total));
         List<Span> spans = spans(total, parts);
         return new Finding(FindingType.SUM_MISMATCH, severity, message, spans, ctx.claimsCovering(spans), name());
     }

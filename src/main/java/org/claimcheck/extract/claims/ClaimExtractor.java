@@ -245,7 +245,7 @@ public final class ClaimExtractor {
         return out;
     }
 
-    /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */
+    /** Whether the verb's subject is a money figure a company earns or reports ("revenue rose"). */
     private static boolean figureSubject(ArticleContext ctx, int verb) {
         for (org.claimcheck.model.Dependency d : ctx.graph.children(verb)) {
             if (DependencyGraph.base(d.relation()).equals("nsubj") && Cues.METRICS.contains(ctx.graph.lemma(d.dependent()))) {
@@ -261,6 +261,7 @@ public final class ClaimExtractor {
             + "|co-founder|manager|partner at|secretary|governor|minister|boss|successor|predecessor|leader|role|post"
             + "|job|position|helm|seat)\\b");
 
+    /** Whether an appointment clause names a person or a post. */
     private static boolean aboutAPost(ArticleContext ctx, Clause clause, List<ClaimParty> parties) {
         if (parties.stream().anyMatch(x -> x.kind() == org.claimcheck.model.PartyKind.PERSON)) {
             return true;
@@ -269,6 +270,7 @@ public final class ClaimExtractor {
         return POST.matcher(ctx.body().substring(s.start(), s.end())).find();
     }
 
+    /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */
     private static boolean companyBought(EventClass c, List<ClaimParty> parties) {
         return c == EventClass.BUY && parties.stream()
                 .anyMatch(x -> x.role() == Role.PATIENT && x.kind() == PartyKind.ORGANIZATION);

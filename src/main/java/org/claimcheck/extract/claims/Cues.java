@@ -85,6 +85,9 @@ final class Cues {
     /** Nouns that name a deal ("the acquisition", "its takeover", "the transaction"). */
     static final Set<String> DEAL_NOUNS = Set.of("acquisition", "takeover", "purchase", "buyout", "merger",
             "investment", "sale", "deal", "transaction", "agreement");
+    /** The deal nouns and a takeover's offer or bid: nouns that name a deal's event ("raised its offer"). */
+    static final Set<String> DEAL_OR_BID_NOUNS = java.util.stream.Stream.concat(DEAL_NOUNS.stream(),
+            java.util.stream.Stream.of("offer", "bid")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final Set<String> SINGULAR_ORG_PRONOUN = Set.of("it", "its");
     static final Set<String> PLURAL_PRONOUN = Set.of("they", "their", "them");

@@ -27,14 +27,7 @@ import org.claimcheck.model.Role;
 final class DealAnaphora {
 
     /** The deal nouns, and a takeover's offer or bid ("It raised the offer to CHF 1.1 billion"). */
-    private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(union(Cues.DEAL_NOUNS,
-            Set.of("offer", "bid")))) + ")";
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new java.util.TreeSet<>(a);
-        u.addAll(b);
-        return u;
-    }
+    private static final String DEAL_NOUNS = "(" + String.join("|", new java.util.TreeSet<>(Cues.DEAL_OR_BID_NOUNS)) + ")";
     /** A determiner (group 1), up to two modifiers and a deal noun (group 2): "the $35 billion deal". */
     private static final String DEFINITE_NP = "(the|this|that|its|their)\\s+(?:[a-z-]+\\s+){0,2}?" + DEAL_NOUNS;
     private static final Pattern DEFINITE_DEAL = Pattern.compile("\\s+(?:of\\s+|on\\s+)?" + DEFINITE_NP + "\\b");

@@ -61,15 +61,9 @@ final class RoleAssigner {
             LAUNCH);
     private static final Set<String> COPULAR = Set.of("remain", "be", "become", "stay");
     /** Objects that are events: their possessor does them ("completed its acquisition of Informatica"). */
-    private static final Set<String> EVENT_NOUNS = union(Cues.DEAL_NOUNS, Set.of("offer", "bid"));
+    private static final Set<String> EVENT_NOUNS = Cues.DEAL_OR_BID_NOUNS;
 
     private final ArticleContext ctx;
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return Set.copyOf(u);
-    }
     private final PartyResolver resolver;
 
     RoleAssigner(ArticleContext ctx, PartyResolver resolver) {

@@ -188,16 +188,12 @@ final class TimeAnchor {
         }
         for (int unit : ctx.graph.children(t, "obl:npmod")) {
             int d = ctx.mentions.at(unit, MentionType.DURATION);
-            java.util.regex.Matcher length = d < 0 ? null : LENGTH.matcher(ctx.mentions.get(d).duration());
-            if (length == null || !length.matches()) {
+            java.util.regex.Matcher length = length(d);
+            if (length == null) {
                 continue;
             }
             TimeValue from = countedFrom(t, earlier);
-            if (from == null) {
-                return null;
-            }
-            int n = Integer.parseInt(length.group(1)) * (word.equals("later") ? 1 : -1);
-            TimeValue moved = moved(from, n, length.group(2).charAt(0));
+            TimeValue moved = from == null ? null : moved(from, length, word.equals("later") ? 1 : -1);
             if (moved == null) {
                 return null;
             }
@@ -226,19 +222,12 @@ final class TimeAnchor {
         }
         for (Dependency d : g.children(p)) {
             int dur = ctx.mentions.at(d.dependent(), MentionType.DURATION);
-            if (dur < 0 || d.dependent() > p) {
-                continue;
-            }
-            java.util.regex.Matcher length = LENGTH.matcher(ctx.mentions.get(dur).duration());
-            if (!length.matches()) {
+            java.util.regex.Matcher length = d.dependent() > p ? null : length(dur);
+            if (length == null) {
                 continue;
             }
             TimeValue from = countedFrom(d.dependent(), earlier);
-            if (from == null) {
-                return null;
-            }
-            int n = Integer.parseInt(length.group(1)) * (mark.equals("after") ? -1 : 1);
-            TimeValue moved = moved(from, n, length.group(2).charAt(0));
+            TimeValue moved = from == null ? null : moved(from, length, mark.equals("after") ? -1 : 1);
             return moved == null ? null : new ClaimTime(moved, -1, ctx.mentions.get(dur).span());
         }
         return null;
@@ -263,6 +252,20 @@ final class TimeAnchor {
             }
         }
         return null;
+    }
+
+    /** The length of DURATION mention {@code d} in one unit ("P1W"), matched, or null when it is none such. */
+    private java.util.regex.Matcher length(int d) {
+        if (d < 0) {
+            return null;
+        }
+        java.util.regex.Matcher length = LENGTH.matcher(ctx.mentions.get(d).duration());
+        return length.matches() ? length : null;
+    }
+
+    /** {@code from} moved by a matched {@link #LENGTH}, forward ({@code sign} 1) or back (-1). */
+    private static TimeValue moved(TimeValue from, java.util.regex.Matcher length, int sign) {
+        return moved(from, Integer.parseInt(length.group(1)) * sign, length.group(2).charAt(0));
     }
 
     /** {@code from} moved by {@code n} units of {@code unit} (D, W, M, Y), kept at the precision it has. */

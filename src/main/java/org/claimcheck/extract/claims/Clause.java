@@ -41,6 +41,13 @@ final class Clause {
         this.tokens = g.subtree(p, d -> follows(d, heads));
         this.arguments = new ArrayList<>();
         collect(p, 0);
+        for (int s : g.children(p, "nsubj")) {
+            if (!tokens.get(s) && heads.get(s) && !g.isVerb(s)) {
+                // "Tidewell's largest shareholder, Ria Formosa Capital, holds 45%": an event noun that is the
+                // subject makes its own claim, but the party it names in apposition still does this one
+                arguments.add(new Argument("nsubj", s));
+            }
+        }
     }
 
     private boolean follows(Dependency d, BitSet heads) {

@@ -92,4 +92,12 @@ final class Cues {
     static final Set<String> SINGULAR_ORG_PRONOUN = Set.of("it", "its");
     static final Set<String> PLURAL_PRONOUN = Set.of("they", "their", "them");
     static final Set<String> PERSON_PRONOUN = Set.of("he", "his", "she", "her", "him");
+
+    /** Event nouns that name the one who acts, not the act: their possessor is acted on. */
+    static final Set<String> AGENT_NOUNS = Set.of("shareholder", "stakeholder", "owner", "investor", "backer");
+
+    /** Objects of "hold" that are gatherings or positions, not property ("held talks", "holds the view"). */
+    static final Set<String> HELD_NOT_OWNED = Set.of("talk", "talks", "meeting", "discussion", "negotiation", "conversation",
+            "conference", "call", "event", "vote", "election", "hearing", "auction", "briefing", "session", "summit",
+            "view", "belief", "record", "office", "title", "role", "post", "seat", "line");
 }

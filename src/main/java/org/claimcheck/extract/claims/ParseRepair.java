@@ -8,7 +8,7 @@ import org.claimcheck.model.Dependency;
 import org.claimcheck.model.Token;
 
 /**
- * Repairs two parser errors that move an argument to the wrong clause.
+ * Repairs parser errors that hang an argument on the wrong word.
  * <ul>
  * <li>A lower-case "in" before a month and a name ("..., in February OpenAI announced that ...") is read as
  * one phrase, "in [February OpenAI]", hung on the verb as an oblique, so the verb has no subject and the
@@ -24,6 +24,10 @@ import org.claimcheck.model.Token;
  * attribution ("... values it at $183 billion including the new money, the company said on Tuesday")
  * hangs the speech verb inside the sentence it reports; the amount goes back, and the speech verb becomes the
  * root with the old root as its complement, so the reported event takes its attribution and date.</li>
+ * <li>A name in apposition after a description that ends in another name ("The largest outside shareholder in
+ * LedgerLeaf, Singapore-based Lotus Arc Ventures, owns ...") is hung on the nearer name, as if one company
+ * were another's second name. When an appositive party follows, after a comma, a party that is a
+ * prepositional modifier of a common noun, the appositive goes to that noun: the shareholder is Lotus Arc.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -41,6 +45,7 @@ final class ParseRepair {
     static List<Dependency> apply(List<Dependency> edges, List<Token> tokens, IntPredicate isDate, IntPredicate isParty,
                                   IntPredicate isMoney) {
         List<Dependency> out = monthAndName(edges, tokens, isDate, isParty);
+        out = appositiveOfDescription(out, tokens, isParty);
         return amountBeforeClause(out, tokens, isMoney);
     }
 
@@ -155,6 +160,34 @@ final class ParseRepair {
             }
             out.add(new Dependency(verb, date.dependent(), "obl:in"));
             out.add(new Dependency(date.dependent(), in.dependent(), "case"));
+        }
+        return out;
+    }
+
+    private static List<Dependency> appositiveOfDescription(List<Dependency> edges, List<Token> tokens,
+                                                           IntPredicate isParty) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency appos : edges) {
+            int name = appos.governor();
+            int other = appos.dependent();
+            if (!appos.relation().equals("appos") || name < 0 || other <= name || other >= tokens.size()
+                    || !isParty.test(name) || !isParty.test(other)
+                    || tokens.subList(name, other).stream().noneMatch(t -> t.word().equals(","))) {
+                continue;
+            }
+            Dependency up = null;
+            for (Dependency d : out) {
+                if (d.dependent() == name && d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null || up.governor() < 0 || up.governor() > name
+                    || !tokens.get(up.governor()).pos().startsWith("NN") || tokens.get(up.governor()).pos().startsWith("NNP")) {
+                continue;
+            }
+            out.remove(appos);
+            out.add(new Dependency(up.governor(), other, "appos"));
         }
         return out;
     }

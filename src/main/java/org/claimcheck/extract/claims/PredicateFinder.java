@@ -162,7 +162,7 @@ final class PredicateFinder {
      * The class of verb {@code t}: a phrasal verb's own entry first ("step down", "buy out", "put in", the
      * particle read from the parse), else the verb's. "Take over" with no object, and an "as" phrase or a
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
-     * not a company. Leading a company or a team is no investment.
+     * not a company. Leading a company or a team is no investment, and holding talks or a vote owns nothing.
      * Becoming a post ("became chief executive") is an appointment. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
      * of the lexicon.
      */
@@ -187,6 +187,13 @@ final class PredicateFinder {
                 if (DependencyGraph.base(d.relation()).equals("obj")
                         && (Cues.LED_NOT_FUNDING.contains(object) || ctx.mentions.at(o, MentionType.PARTY) >= 0)) {
                     return Optional.empty(); // leading a company or a team is no investment
+                }
+            }
+        }
+        if (lemma.equals("hold")) {
+            for (int o : g.children(t, "obj")) {
+                if (Cues.HELD_NOT_OWNED.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))) {
+                    return Optional.empty(); // "held talks with LedgerLeaf": a meeting is not a holding
                 }
             }
         }

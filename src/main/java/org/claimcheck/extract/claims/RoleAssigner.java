@@ -42,7 +42,9 @@ import org.claimcheck.model.Role;
  *       for BUY, ACQUIRE and PAY (the seller is paid), AGENT for LICENSE and INVEST (the licensor, the
  *       investor); "for" PATIENT for PAY (what is paid for); "of" PATIENT for
  *       ACQUIRE, SELL, BUY, OWN, LEGAL_ACTION, APPOINT, LAUNCH; "against" PATIENT for LEGAL_ACTION;</li>
- *   <li>a party compound of an event noun ("the Amazon deal"): AGENT for AGREE, else OTHER.</li>
+ *   <li>a party compound of an event noun ("the Amazon deal"): AGENT for AGREE, else OTHER;</li>
+ *   <li>a noun that names the one who acts ("shareholder"): its appositive is the AGENT and its possessor
+ *       the PATIENT ("Tidewell's largest shareholder, Ria Formosa Capital").</li>
  * </ul>
  * An event noun with no agent of its own (partners named with "with" do not count) takes the subject of the verb that announces it ("announced a
  * new agreement") or of the copula it completes ("Microsoft remains a major shareholder"). A verb with no
@@ -147,7 +149,7 @@ final class RoleAssigner {
             for (Dependency d : ctx.graph.children(post)) {
                 if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
                     // "became its president", "will become Pelican's chief technology officer", "CEO of Intel"
-                    parties(d.dependent()).stream().filter(r -> r.kind() == PartyKind.ORGANIZATION)
+                    parties(d.dependent(), found, Role.AGENT).stream().filter(r -> r.kind() == PartyKind.ORGANIZATION)
                             .forEach(r -> found.add(new Assigned(r, Role.AGENT)));
                 }
             }
@@ -227,18 +229,18 @@ final class RoleAssigner {
         int noun = head.governor();
         String pos = g.pos(p.token());
         if (pos.equals("VBN")) {
-            parties(noun).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
+            parties(noun, found, objectRole(p.eventClass())).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
         } else if (pos.equals("VBG")) {
-            parties(noun).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            parties(noun, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
         } else if (g.hasChildLemma(p.token(), "mark", Set.of("to")) && !g.children(noun, "nmod:poss").isEmpty()) {
             for (int owner : g.children(noun, "nmod:poss")) {
-                parties(owner).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                parties(owner, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
         } else if (g.hasChildLemma(p.token(), "mark", Set.of("to"))) {
             Dependency nounHead = g.head(noun);
             if (nounHead != null && nounHead.governor() >= 0 && DependencyGraph.base(nounHead.relation()).equals("obj")) {
                 for (int subject : g.children(nounHead.governor(), "nsubj")) {
-                    parties(subject).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                    parties(subject, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
                 }
             }
         }
@@ -369,7 +371,7 @@ final class RoleAssigner {
                         : d.relation().equals("nmod:for") && c == ACQUIRE && Cues.BIDS.contains(g.lemma(o)) ? Role.PATIENT
                         : null;
                 if (role != null) {
-                    parties(d.dependent()).forEach(r -> found.add(new Assigned(r, role)));
+                    parties(d.dependent(), found, role).forEach(r -> found.add(new Assigned(r, role)));
                 }
             }
         }
@@ -388,7 +390,7 @@ final class RoleAssigner {
             for (Dependency m : g.children(d.dependent())) {
                 String r = m.relation();
                 if (r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                    parties(m.dependent()).forEach(x -> found.add(new Assigned(x, Role.PATIENT)));
+                    parties(m.dependent(), found, Role.PATIENT).forEach(x -> found.add(new Assigned(x, Role.PATIENT)));
                 }
             }
         }
@@ -466,6 +468,24 @@ final class RoleAssigner {
     }
 
     /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
+    /**
+     * The parties at {@code t} that are to take {@code role}. A description is resolved to none of the
+     * parties already found in another role of the clause: in "Fernwood Partners led the company's round",
+     * the company is not Fernwood. A pronoun may be: in "Northwind sold its payments unit", "its" is Northwind.
+     */
+    private List<ResolvedParty> parties(int t, List<Assigned> found, Role role) {
+        List<ResolvedParty> named = resolver.named(t);
+        if (!named.isEmpty()) {
+            return named;
+        }
+        if (ctx.graph.pos(t).startsWith("PRP")) {
+            return resolver.resolve(t, Set.of());
+        }
+        Set<String> taken = new HashSet<>();
+        found.stream().filter(x -> x.role != role).forEach(x -> taken.add(x.party.name()));
+        return resolver.resolve(t, taken);
+    }
+
     private List<ResolvedParty> parties(int t) {
         List<ResolvedParty> named = resolver.named(t);
         return named.isEmpty() ? resolver.resolve(t, Set.of()) : named;
@@ -509,6 +529,15 @@ final class RoleAssigner {
         String base = DependencyGraph.base(rel);
         String prep = DependencyGraph.subtype(rel);
         boolean raising = c == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
+        if (!p.verb() && Cues.AGENT_NOUNS.contains(ctx.graph.lemma(p.token()).toLowerCase(java.util.Locale.ROOT))) {
+            // "Tidewell's largest shareholder, Ria Formosa Capital": the noun names the agent, its owner is the patient
+            if (base.equals("appos")) {
+                return Role.AGENT;
+            }
+            if (rel.equals("nmod:poss")) {
+                return objectRole(c);
+            }
+        }
         switch (base) {
             case "nsubj":
                 return prep.equals("pass") ? objectRole(c) : raising ? Role.RECIPIENT : Role.AGENT;

@@ -574,4 +574,54 @@ class ClaimExtractorTest {
                 .org("Corvane", 1).date("2026", 1, year(2026));
         assertTrue(run(u).claims().stream().noneMatch(x -> x.eventClass() == EventClass.APPOINT), "no post, no appointment");
     }
+
+    @Test
+    void aShareholderNamedInAppositionHoldsAndItsPossessorIsHeld() {
+        // the subject "shareholder" is an event noun with a claim of its own; the verb still takes its appositive
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Tidewell 's largest shareholder , Ria Formosa , holds 45 % of the company .",
+                        "NNP POS JJS NN , NNP NNP , VBZ CD NN IN DT NN .",
+                        "Tidewell 's large shareholder , Ria Formosa , hold 45 % of the company .",
+                        "nmod:poss 4 1; case 1 2; amod 4 3; nsubj 9 4; punct 4 5; compound 7 6; appos 4 7;"
+                                + " punct 4 8; root 0 9; nummod 11 10; obj 9 11; case 14 12; det 14 13;"
+                                + " nmod:of 11 14; punct 9 15")
+                .org("Tidewell", 1).org("Ria Formosa", 1)
+                .percent("45 %", "45");
+        Run r = run(b);
+        Claim hold = r.only("hold");
+        assertEquals(EventClass.OWN, hold.eventClass());
+        assertEquals("Ria Formosa:AGENT,Tidewell:PATIENT", roles(hold),
+                "the holder is the appositive; 'the company' is not the holder itself");
+        assertEquals("Ria Formosa:AGENT,Tidewell:PATIENT", roles(r.only("shareholder")));
+    }
+
+    @Test
+    void holdingTalksOwnsNothing() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pinewave held talks with LedgerLeaf .", "NNP VBD NNS IN NNP .",
+                        "Pinewave hold talk with LedgerLeaf .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:with 3 5; punct 2 6")
+                .org("Pinewave", 1).org("LedgerLeaf", 1);
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.eventClass() == EventClass.OWN), () -> r.claims().toString());
+    }
+
+    @Test
+    void aDescriptionOwningTheObjectIsNotTheSubject() {
+        // "the company" cannot be Fernwood, the one that leads; it is the company of the sentence before
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Quillfeather declined to comment .", "NNP VBD TO VB .", "Quillfeather decline to comment .",
+                        "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; punct 2 5")
+                .sentence("Fernwood led the company 's $ 90 million round .",
+                        "NNP VBD DT NN POS $ CD CD NN .",
+                        "Fernwood lead the company 's $ 90 million round .",
+                        "nsubj 2 1; root 0 2; det 4 3; nmod:poss 9 4; case 4 5; compound 9 6; nummod 6 8;"
+                                + " compound 8 7; obj 2 9; punct 2 10")
+                .org("Quillfeather", 1).org("Fernwood", 1)
+                .money("$ 90 million", "90000000", Qualifier.EXACT);
+        Run r = run(b);
+        Claim led = r.only("lead");
+        assertEquals(EventClass.INVEST, led.eventClass());
+        assertEquals("Fernwood:AGENT,Quillfeather:RECIPIENT", roles(led));
+    }
 }

@@ -109,4 +109,34 @@ class ParseRepairTest {
         assertTrue(fixed.contains(new Dependency(5, 1, "obl:in")));
         assertEquals(parsed.size(), fixed.size());
     }
+
+    @Test
+    void aNameInAppositionAfterADescriptionEndingInAnotherNameGoesToTheDescription() {
+        // The largest shareholder in LedgerLeaf , Lotus , owns it
+        List<Token> toks = tokens("The largest shareholder in LedgerLeaf , Lotus , owns it",
+                "DT JJS NN IN NNP , NNP , VBZ PRP");
+        List<Dependency> parsed = List.of(new Dependency(2, 0, "det"), new Dependency(2, 1, "amod"),
+                new Dependency(8, 2, "nsubj"), new Dependency(4, 3, "case"), new Dependency(2, 4, "nmod:in"),
+                new Dependency(4, 6, "appos"), new Dependency(-1, 8, "root"), new Dependency(8, 9, "obj"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> false, t -> t == 4 || t == 6, t -> false);
+        assertTrue(fixed.contains(new Dependency(2, 6, "appos")), fixed::toString);
+        assertTrue(!fixed.contains(new Dependency(4, 6, "appos")), fixed::toString);
+        assertEquals(parsed.size(), fixed.size());
+    }
+
+    @Test
+    void anAppositionOfANameThatModifiesNoDescriptionIsLeftAlone() {
+        // "LedgerLeaf , Lotus , owns it": the first name is the subject itself, not inside a description
+        List<Token> toks = tokens("LedgerLeaf , Lotus , owns it", "NNP , NNP , VBZ PRP");
+        List<Dependency> parsed = List.of(new Dependency(4, 0, "nsubj"), new Dependency(0, 2, "appos"),
+                new Dependency(-1, 4, "root"), new Dependency(4, 5, "obj"));
+        assertEquals(parsed, ParseRepair.apply(parsed, toks, t -> false, t -> t == 0 || t == 2, t -> false));
+        // "the shareholder in LedgerLeaf , its largest business ,": the appositive is no name
+        List<Token> toks2 = tokens("the shareholder in LedgerLeaf , its largest business , owns it",
+                "DT NN IN NNP , PRP$ JJS NN , VBZ PRP");
+        List<Dependency> parsed2 = List.of(new Dependency(1, 0, "det"), new Dependency(9, 1, "nsubj"),
+                new Dependency(3, 2, "case"), new Dependency(1, 3, "nmod:in"), new Dependency(3, 7, "appos"),
+                new Dependency(-1, 9, "root"), new Dependency(9, 10, "obj"));
+        assertEquals(parsed2, ParseRepair.apply(parsed2, toks2, t -> false, t -> t == 3, t -> false));
+    }
 }

@@ -17,10 +17,13 @@ import org.claimcheck.model.Span;
  * is resolved only when the article makes it clear:
  * <ol>
  *   <li>singular: the speaker, for the subject of what a party says ("the chipmaker said that it would
- *       sell"), else the nearest preceding subject party of the same sentence, else the nearest preceding
- *       party of the sentence, else the subject of the main verb (itself resolved when it is a pronoun), or
- *       the nearest subject party, of the two sentences before, else the
- *       article's leading party of that kind so far (named most often, at least twice, no tie);</li>
+ *       sell"), else the nearest preceding subject of the same sentence (a named party, or a reference
+ *       resolved in turn), else the nearest preceding party of the sentence (the first, for the speaker of a
+ *       closing "..., the company said"), else, in the two sentences before, the subject of the main verb
+ *       (itself resolved when it is a pronoun), its owner, a party that opens the sentence, or the nearest
+ *       subject; else the article's leading party of that kind so far (named most often, at least twice, no
+ *       tie). A description that finds a newcomer named once in a sentence before takes the leading party
+ *       instead when that was named three times or more ("the company" returns to the story's company);</li>
  *   <li>plural: a preceding pair of parties that are subjects of one verb in this or the two previous
  *       sentences, else the two parties of a sentence that names exactly two.</li>
  * </ol>
@@ -130,12 +133,15 @@ final class PartyResolver {
             best = nearest(s, t, want, exclude, true);
         }
         if (best == null) {
-            best = nearest(s, t, want, exclude, false);
+            best = speakingAfter(t) ? first(s, t, want, exclude) : nearest(s, t, want, exclude, false);
         }
         for (int back = 1; best == null && back <= LOOKBACK && s - back >= 0; back++) {
             best = mainSubject(s - back, want, exclude);
             if (best == null) {
                 best = nearest(s - back, Integer.MAX_VALUE, want, exclude, true);
+            }
+            if (best != null && !ctx.graph.pos(t).startsWith("PRP")) {
+                best = topicOver(best, t, want, exclude);
             }
         }
         if (best == null) {
@@ -170,6 +176,33 @@ final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * A description ("the company") found only a party the article has just brought in, in a sentence before:
+     * news returns to the company the story is about with a description, and to a newcomer with a pronoun or
+     * its name. "Fernwood Partners, which led the company's round, also invested again. Holt said the company
+     * would spend the money on computing" means the start-up the story is about, named three times before,
+     * not Fernwood, named once. The story's party wins when it was named at least three times and the
+     * newcomer once.
+     */
+    private ResolvedParty topicOver(ResolvedParty found, int t, PartyKind want, Set<String> exclude) {
+        ResolvedParty topic = leading(t, want, exclude);
+        if (topic == null || topic.name().equals(found.name())) {
+            return found;
+        }
+        return timesNamedBefore(found.name(), t) == 1 && timesNamedBefore(topic.name(), t) >= 3 ? topic : found;
+    }
+
+    private int timesNamedBefore(String name, int t) {
+        int n = 0;
+        for (int m = 0; m < ctx.mentions.all().size(); m++) {
+            PartyNames.Name k = ctx.names.of(m);
+            if (k != null && k.name().equals(name) && ctx.mentions.get(m).span().start() < ctx.span(t).start()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -208,7 +241,8 @@ final class PartyResolver {
     /**
      * The party that is the subject of sentence {@code s}'s main verb: the most salient referent for a
      * pronoun or description that follows ("AMD has found a buyer for the part of ZT Systems it never
-     * wanted. The chipmaker said ..." means AMD), ahead of subjects of embedded clauses.
+     * wanted. The chipmaker said ..." means AMD), ahead of subjects of embedded clauses; else the owner of
+     * that subject ("Harrowgate's shares rose"), else a party that opens the sentence.
      */
     private ResolvedParty mainSubject(int s, PartyKind want, Set<String> exclude) {
         DependencyGraph g = ctx.graph;
@@ -222,6 +256,24 @@ final class PartyResolver {
                         return p;
                     }
                 }
+                for (Dependency d : g.children(subject)) {
+                    // "Harrowgate's shares rose 3.1%": the owner of the subject is what the sentence is about
+                    if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                        for (ResolvedParty p : named(d.dependent())) {
+                            if (p.kind() == want && !exclude.contains(p.name())) {
+                                return p;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // a sentence that opens with a name is about it, however the parser read the rest
+        // ("Lumora, based in Shenzhen, shipped ..." parsed with the name as the root)
+        int first = ctx.firstToken(s);
+        for (ResolvedParty p : first < 0 ? List.<ResolvedParty>of() : named(first)) {
+            if (p.kind() == want && !exclude.contains(p.name())) {
+                return p;
             }
         }
         return null;
@@ -247,8 +299,80 @@ final class PartyResolver {
         }
     }
 
-    /** The last party mention of sentence {@code s} before token {@code before}, subjects only if asked. */
+    /**
+     * The last party of sentence {@code s} before token {@code before}, subjects only if asked. A subject
+     * may be a pronoun or description itself, resolved in turn: in "Holt said the company would spend the
+     * money, and that it was considering acquisitions", "it" is what "the company" is.
+     */
     private ResolvedParty nearest(int s, int before, PartyKind want, Set<String> exclude, boolean subjects) {
+        ResolvedParty named = nearestNamed(s, before, want, exclude, subjects);
+        if (!subjects) {
+            return named;
+        }
+        int namedAt = named == null ? -1 : ctx.firstTokenOf(named.mention());
+        ResolvedParty referred = null;
+        int referredAt = -1;
+        DependencyGraph g = ctx.graph;
+        for (int t = ctx.firstToken(s); t >= 0 && t < ctx.endToken(s) && t < before; t++) {
+            Dependency d = g.head(t);
+            if (t <= namedAt || d == null || !DependencyGraph.base(d.relation()).equals("nsubj")
+                    || ctx.mentions.at(t, MentionType.PARTY) >= 0 || !isReferring(t)) {
+                continue;
+            }
+            for (ResolvedParty p : followed(t, exclude)) {
+                if (p.kind() == want && !exclude.contains(p.name())) {
+                    referred = p;
+                    referredAt = t;
+                }
+            }
+        }
+        return referredAt > namedAt ? referred : named;
+    }
+
+    /**
+     * Whether {@code t} is the subject of a speech verb that closes what it reports ("..., the company said"):
+     * the speaker is then the party the sentence is about, which news names first, not the nearest one
+     * ("after Fujimoto's tender offer drew acceptances for 78% of Hoshida's shares, the company said" means
+     * Fujimoto).
+     */
+    private boolean speakingAfter(int t) {
+        DependencyGraph g = ctx.graph;
+        Dependency h = g.head(t);
+        if (h == null || h.governor() < 0 || !DependencyGraph.base(h.relation()).equals("nsubj")) {
+            return false;
+        }
+        int verb = h.governor();
+        return (Cues.SPEECH.contains(g.lemma(verb)) || Cues.REPORTING.contains(g.lemma(verb)))
+                && g.children(verb).stream().anyMatch(d -> d.dependent() < t
+                        && (d.relation().equals("ccomp") || d.relation().equals("parataxis")));
+    }
+
+    /** The first party mention of sentence {@code s} before token {@code before}. */
+    private ResolvedParty first(int s, int before, PartyKind want, Set<String> exclude) {
+        for (int m : ctx.partyMentions(s)) {
+            int at = ctx.firstTokenOf(m);
+            PartyNames.Name name = ctx.names.of(m);
+            if (at >= 0 && at < before && name.kind() == want && !exclude.contains(name.name())) {
+                return of(m);
+            }
+        }
+        return null;
+    }
+
+    /** A reference that stands as a subject, resolved in turn, a few steps back at most. */
+    private List<ResolvedParty> followed(int t, Set<String> exclude) {
+        if (chainDepth >= MAX_CHAIN) {
+            return List.of();
+        }
+        chainDepth++;
+        try {
+            return resolve(t, exclude);
+        } finally {
+            chainDepth--;
+        }
+    }
+
+    private ResolvedParty nearestNamed(int s, int before, PartyKind want, Set<String> exclude, boolean subjects) {
         ResolvedParty best = null;
         for (int m : ctx.partyMentions(s)) {
             int first = ctx.firstTokenOf(m);

@@ -624,4 +624,70 @@ class ClaimExtractorTest {
         assertEquals(EventClass.INVEST, led.eventClass());
         assertEquals("Fernwood:AGENT,Quillfeather:RECIPIENT", roles(led));
     }
+
+    @Test
+    void theOwnerOfTheMainSubjectIsWhatAPronounLaterMeans() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Harrowgate 's shares rose .", "NNP POS NNS VBD .", "Harrowgate 's share rise .",
+                        "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; punct 4 5")
+                .sentence("It acquired Fenwick .", "PRP VBD NNP .", "it acquire Fenwick .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .org("Harrowgate", 1).org("Fenwick", 1);
+        assertEquals("Fenwick:PATIENT,Harrowgate:AGENT", roles(run(b).only("acquire")));
+    }
+
+    @Test
+    void aSentenceThatOpensWithANameIsAboutItWhateverTheParse() {
+        // the parser made the name the root of its sentence, so that sentence has no subject
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Nokia licenses patents .", "NNP VBZ NNS .", "Nokia license patent .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .sentence("Lumora , based in Shenzhen , shipped phones .", "NNP , VBN IN NNP , VBD NNS .",
+                        "Lumora , base in Shenzhen , ship phone .",
+                        "root 0 1; punct 1 2; acl 1 3; case 5 4; obl:in 3 5; punct 1 6; dep 1 7; obj 7 8; punct 1 9")
+                .sentence("It acquired Fenwick .", "PRP VBD NNP .", "it acquire Fenwick .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .org("Nokia", 1).org("Lumora", 1).org("Fenwick", 1);
+        assertEquals("Fenwick:PATIENT,Lumora:AGENT", roles(run(b).only("acquire")));
+    }
+
+    @Test
+    void aClosingSpeakerIsThePartyTheSentenceNamesFirst() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Fujimoto 's unit bought Hoshida 's shares , the company said .",
+                        "NNP POS NN VBD NNP POS NNS , DT NN VBD .",
+                        "Fujimoto 's unit buy Hoshida 's share , the company say .",
+                        "nmod:poss 3 1; case 1 2; nsubj 4 3; ccomp 11 4; nmod:poss 7 5; case 5 6; obj 4 7;"
+                                + " punct 11 8; det 10 9; nsubj 11 10; root 0 11; punct 11 12")
+                .org("Fujimoto", 1).org("Hoshida", 1);
+        Claim bought = run(b).only("buy");
+        assertNotNull(bought.attribution());
+        assertEquals("Fujimoto", bought.attribution().source(), "not Hoshida, the party named nearest the speaker");
+    }
+
+    @Test
+    void theCompanyIsTheStorysCompanyRatherThanANewcomerNamedOnce() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Quillfeather raised money .", "NNP VBD NN .", "Quillfeather raise money .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .sentence("Quillfeather hired lawyers .", "NNP VBD NNS .", "Quillfeather hire lawyer .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .sentence("Quillfeather sells software .", "NNP VBZ NN .", "Quillfeather sell software .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .sentence("Fernwood invested again .", "NNP VBD RB .", "Fernwood invest again .",
+                        "nsubj 2 1; root 0 2; advmod 2 3; punct 2 4")
+                .sentence("The company acquired Tallis .", "DT NN VBD NNP .", "the company acquire Tallis .",
+                        "det 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5")
+                .sentence("It acquired Orbis .", "PRP VBD NNP .", "it acquire Orbis .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .org("Quillfeather", 1).org("Quillfeather", 2).org("Quillfeather", 3).org("Fernwood", 1)
+                .org("Tallis", 1).org("Orbis", 1);
+        Run r = run(b);
+        List<Claim> acquisitions = r.claims().stream().filter(c -> c.lemma().equals("acquire")).toList();
+        assertEquals(2, acquisitions.size());
+        assertEquals("Quillfeather:AGENT,Tallis:PATIENT", roles(acquisitions.get(0)),
+                "a description returns to the story's company");
+        assertEquals("Orbis:PATIENT,Quillfeather:AGENT", roles(acquisitions.get(1)),
+                "a pronoun follows the description that was the subject before it");
+    }
 }

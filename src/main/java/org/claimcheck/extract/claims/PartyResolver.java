@@ -242,7 +242,8 @@ final class PartyResolver {
      * The party that is the subject of sentence {@code s}'s main verb: the most salient referent for a
      * pronoun or description that follows ("AMD has found a buyer for the part of ZT Systems it never
      * wanted. The chipmaker said ..." means AMD), ahead of subjects of embedded clauses; else the owner of
-     * that subject ("Harrowgate's shares rose"), else a party that opens the sentence.
+     * that subject ("Harrowgate's shares rose", "Its last round valued it at ..."), else a party that opens the
+     * sentence.
      */
     private ResolvedParty mainSubject(int s, PartyKind want, Set<String> exclude) {
         DependencyGraph g = ctx.graph;
@@ -259,7 +260,8 @@ final class PartyResolver {
                 for (Dependency d : g.children(subject)) {
                     // "Harrowgate's shares rose 3.1%": the owner of the subject is what the sentence is about
                     if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
-                        for (ResolvedParty p : named(d.dependent())) {
+                        List<ResolvedParty> owner = named(d.dependent());
+                        for (ResolvedParty p : owner.isEmpty() ? chained(d.dependent(), want, exclude) : owner) {
                             if (p.kind() == want && !exclude.contains(p.name())) {
                                 return p;
                             }

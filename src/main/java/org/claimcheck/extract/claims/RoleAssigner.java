@@ -231,7 +231,17 @@ final class RoleAssigner {
         if (pos.equals("VBN")) {
             parties(noun, found, objectRole(p.eventClass())).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
         } else if (pos.equals("VBG")) {
-            parties(noun, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            List<ResolvedParty> doers = parties(noun, found, Role.AGENT);
+            Dependency nounHead = g.head(noun);
+            if (doers.isEmpty() && nounHead != null && nounHead.governor() >= 0
+                    && DependencyGraph.base(nounHead.relation()).equals("xcomp")
+                    && COPULAR.contains(g.lemma(nounHead.governor()))) {
+                // "it remains a major shareholder in OpenAI, owning about 27 percent": the subject of the copula
+                for (int subject : g.children(nounHead.governor(), "nsubj")) {
+                    doers = parties(subject, found, Role.AGENT);
+                }
+            }
+            doers.forEach(r -> found.add(new Assigned(r, Role.AGENT)));
         } else if (g.hasChildLemma(p.token(), "mark", Set.of("to")) && !g.children(noun, "nmod:poss").isEmpty()) {
             for (int owner : g.children(noun, "nmod:poss")) {
                 parties(owner, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));

@@ -163,6 +163,7 @@ final class PredicateFinder {
      * particle read from the parse), else the verb's. "Take over" with no object, and an "as" phrase or a
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
      * not a company. Leading a company or a team is no investment, and holding talks or a vote owns nothing.
+     * Offering an amount is a bid (ACQUIRE), offering anything else a sale.
      * Becoming a post ("became chief executive") is an appointment. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
      * of the lexicon.
      */
@@ -189,6 +190,9 @@ final class PredicateFinder {
                     return Optional.empty(); // leading a company or a team is no investment
                 }
             }
+        }
+        if (lemma.equals("offer") && offersMoney(t)) {
+            return Optional.of(EventClass.ACQUIRE); // "it offered CHF 950 million", "the $23 billion Google offered"
         }
         if (lemma.equals("hold")) {
             for (int o : g.children(t, "obj")) {
@@ -217,6 +221,22 @@ final class PredicateFinder {
             }
         }
         return ctx.lexicon.verb(lemma);
+    }
+
+    /**
+     * Whether what verb {@code t} offers is an amount: its object, or the amount a relative clause on it
+     * describes. Offering money is bidding; offering a product or a service is selling.
+     */
+    private boolean offersMoney(int t) {
+        DependencyGraph g = ctx.graph;
+        for (int o : g.children(t, "obj")) {
+            if (ctx.mentions.at(o, MentionType.MONEY) >= 0) {
+                return true;
+            }
+        }
+        Dependency head = g.head(t);
+        return head != null && head.governor() >= 0 && head.relation().equals("acl:relcl")
+                && ctx.mentions.at(head.governor(), MentionType.MONEY) >= 0;
     }
 
     /** The event class of noun {@code t}; "legal action" counts as an event noun; a word of a party's name never does. */

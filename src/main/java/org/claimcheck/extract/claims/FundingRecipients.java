@@ -12,7 +12,8 @@ import org.claimcheck.model.Role;
  * once ("Quillfeather AI raised $600 million ...") and then the investors one by one ("Astral Peak led
  * the round", "Fernwood Partners invested $90 million"), leaving the recipient implicit. An INVEST claim
  * with an investor (AGENT) and no RECIPIENT takes the recipient of the nearest earlier INVEST claim of
- * the same or the {@value #WINDOW} previous sentences, unless that recipient is one of its investors.
+ * the same or the {@value #WINDOW} previous sentences, or what the same investor was said there to own,
+ * unless that recipient is one of its investors.
  */
 final class FundingRecipients {
 
@@ -35,16 +36,36 @@ final class FundingRecipients {
                 && c.partiesWithRole(Role.RECIPIENT).isEmpty();
     }
 
+    /**
+     * What an earlier claim says {@code c}'s investor put money into: the recipient of an investment, or
+     * what the same investor owns ("Lotus Arc Ventures owns about 31% of LedgerLeaf. Lotus Arc first invested
+     * in 2021").
+     */
+    private static ClaimParty recipientFrom(Claim e, Claim c) {
+        if (e.eventClass() == EventClass.INVEST && !e.partiesWithRole(Role.RECIPIENT).isEmpty()) {
+            return e.partiesWithRole(Role.RECIPIENT).get(0);
+        }
+        if (e.eventClass() == EventClass.OWN && !e.partiesWithRole(Role.PATIENT).isEmpty()) {
+            for (ClaimParty owner : e.partiesWithRole(Role.AGENT)) {
+                if (c.partiesWithRole(Role.AGENT).stream().anyMatch(a -> a.name().equals(owner.name()))) {
+                    ClaimParty owned = e.partiesWithRole(Role.PATIENT).get(0);
+                    return new ClaimParty(owned.name(), owned.kind(), Role.RECIPIENT, owned.mention(), owned.span());
+                }
+            }
+        }
+        return null;
+    }
+
     private static Claim withRecipient(Claim c, List<Claim> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Claim e = earlier.get(i);
             if (e.sentence() < c.sentence() - WINDOW) {
                 break;
             }
-            if (e.eventClass() != EventClass.INVEST || e.partiesWithRole(Role.RECIPIENT).isEmpty()) {
+            ClaimParty recipient = recipientFrom(e, c);
+            if (recipient == null) {
                 continue;
             }
-            ClaimParty recipient = e.partiesWithRole(Role.RECIPIENT).get(0);
             if (c.parties().stream().anyMatch(p -> p.name().equals(recipient.name()))) {
                 return c;
             }

@@ -42,4 +42,22 @@ class FundingRecipientsTest {
         assertEquals(far, FundingRecipients.fill(List.of(raised, far)).get(1));
         assertEquals(self, FundingRecipients.fill(List.of(raised, self)).get(1));
     }
+
+    private static Claim own(int sentence, ClaimParty... parties) {
+        Span s = new Span(sentence * 100, sentence * 100 + 10);
+        return new Claim("", sentence, s, "own", EventClass.OWN, s, List.of(parties), List.of(), List.of(),
+                null, null, Modality.ASSERTED, List.of());
+    }
+
+    @Test
+    void anInvestorInvestedInWhatItWasJustSaidToOwn() {
+        Claim owns = own(0, party("Lotus Arc Ventures", Role.AGENT, 0), party("LedgerLeaf", Role.PATIENT, 40));
+        Claim invested = invest(1, party("Lotus Arc Ventures", Role.AGENT, 100));
+        assertEquals(List.of("Lotus Arc Ventures:AGENT", "LedgerLeaf:RECIPIENT"),
+                FundingRecipients.fill(List.of(owns, invested)).get(1).parties().stream()
+                        .map(p -> p.name() + ":" + p.role()).toList());
+        // what another party owns says nothing of this investor
+        Claim other = invest(1, party("Fernwood Partners", Role.AGENT, 100));
+        assertEquals(other, FundingRecipients.fill(List.of(owns, other)).get(1));
+    }
 }

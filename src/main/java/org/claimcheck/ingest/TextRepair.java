@@ -17,7 +17,8 @@ import org.claimcheck.model.Span;
  *       unpunctuated lines such as event ads) is blanked out with spaces, newlines kept;</li>
  *   <li>words glued at tag boundaries are split ("In OctoberOpenAI" → "October OpenAI",
  *       "the agreementadding" → "agreement adding", "OpenAIpending" → "OpenAI pending"), using the
- *       article's own vocabulary, so only splits into words the article uses elsewhere are made;</li>
+ *       article's own vocabulary, so only splits into words the article uses elsewhere are made, and a
+ *       name glued to a reporting verb ("TechCrunchreported") is split before the verb;</li>
  *   <li>doubled words ("The The Financial Times") and doubled initial letters ("IIn October") are undone.</li>
  * </ul>
  * A pure function of the body and the names it is given; thread-safe.
@@ -44,6 +45,9 @@ public final class TextRepair {
             "pending", "according", "following", "after", "before", "while", "which", "who", "that", "and", "but",
             "with", "from", "for", "the", "said", "says", "also", "over", "under", "into", "than", "when", "where",
             "because", "although", "though", "until", "since", "during", "about", "against", "between", "amid");
+    /** Reporting verbs that follow a linked outlet or person, glued to it when the link is stripped. */
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "said", "says", "wrote", "writes",
+            "told", "added", "announced", "confirmed", "noted");
     /** Words whose doubling can be grammatical ("that that", "had had"). */
     private static final Set<String> MAY_DOUBLE = Set.of("that", "had", "is", "very", "no", "bye", "ha", "do", "so",
             "far", "really", "more", "many", "much");
@@ -218,6 +222,12 @@ public final class TextRepair {
                     || Character.isUpperCase(last) && Character.isLowerCase(first) && a.length() >= 2
                     && Character.isUpperCase(a.charAt(a.length() - 2));
             boolean allLower = core.equals(lower);
+            String bLower = b.toLowerCase(Locale.ROOT);
+            if (!caseBoundary && !allLower && Character.isUpperCase(core.charAt(0)) && REPORTING.contains(bLower)
+                    && (a.chars().filter(Character::isUpperCase).count() >= 2 || names.contains(a)
+                    || vocab.getOrDefault(a.toLowerCase(Locale.ROOT), 0) >= 1)) {
+                return offset + cut; // a linked outlet glued to its verb: "TechCrunchreported"
+            }
             if (!caseBoundary && !allLower) {
                 continue;
             }

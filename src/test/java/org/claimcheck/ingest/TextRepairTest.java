@@ -50,6 +50,16 @@ class TextRepairTest {
     }
 
     @Test
+    void splitsALinkedOutletGluedToItsReportingVerb() {
+        String body = "Astral Peak bought 7% of the company, TechCrunchreported, citing a person familiar.";
+        RepairedText r = checked(body);
+        assertTrue(r.text().contains("company, TechCrunch reported, citing"), r.text());
+        // a capitalised word that merely ends in such letters, and is no camel-cased name, stays whole
+        String plain = "Aforesaid terms apply. Unsaid things remain.";
+        assertEquals(plain, checked(plain).text());
+    }
+
+    @Test
     void leavesRealWordsAlone() {
         String body = "JPMorgan and YouTube met at the interoperability summit in McLean. iPhone sales rose.";
         assertEquals(body, checked(body).text());

@@ -16,8 +16,9 @@ import org.claimcheck.model.Span;
  *       "OpenAI announced that Amazon was investing", "the FT reports that ...", "Microsoft refutes
  *       that ..."; the source is that verb's subject;</li>
  *   <li>"according to X" anywhere in the clause;</li>
- *   <li>a parenthetical speech verb of the same sentence with a subject and no complement ("..., the
- *       companies said"), except for announcements and reports, whose own occurrence the article asserts.</li>
+ *   <li>a parenthetical speech verb, or "report", of the same sentence with a subject and no complement
+ *       ("..., the companies said", "..., TechCrunch reported"), except for announcements and reports,
+ *       whose own occurrence the article asserts.</li>
  * </ol>
  * The source is the subject's party name (names joined with " and " when it resolves to several), or the
  * subject phrase as written when it names no party (an outlet the mention stage did not tag).
@@ -77,7 +78,8 @@ final class AttributionFinder {
         }
         int s = ctx.graph.token(p).sentence();
         for (int v = ctx.firstToken(s); v >= 0 && v < ctx.endToken(s); v++) {
-            if (v != p && ctx.graph.isVerb(v) && Cues.SPEECH.contains(ctx.graph.lemma(v))
+            if (v != p && ctx.graph.isVerb(v)
+                    && (Cues.SPEECH.contains(ctx.graph.lemma(v)) || ctx.graph.lemma(v).equals("report"))
                     && !ctx.graph.children(v, "nsubj").isEmpty() && ctx.graph.children(v, "ccomp").isEmpty()
                     && ctx.graph.children(v, "obj").isEmpty()) {
                 return fromVerb(v);

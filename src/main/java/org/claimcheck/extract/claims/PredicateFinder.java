@@ -272,14 +272,34 @@ final class PredicateFinder {
         return r;
     }
 
-    /** Whether verb {@code v} buys or takes shares or a stake: an investment ("took a 10% stake in Intel"). */
+    /**
+     * Whether {@code o} is a share of a company up to half of it ("about 7% of the company"): buying it is an
+     * investment; buying more than half is a takeover.
+     */
+    private boolean minorityShare(int o) {
+        int m = ctx.mentions.at(o, MentionType.PERCENT);
+        boolean ofACompany = false;
+        for (int of : ctx.graph.children(o, "nmod:of")) {
+            ofACompany |= ctx.mentions.at(of, MentionType.PARTY) >= 0 || Cues.ORG_DESCRIPTION.contains(ctx.graph.lemma(of));
+        }
+        if (m < 0 || !ofACompany) {
+            return false; // "buys 40% of its output" is a purchase of goods
+        }
+        org.claimcheck.model.Percent p = ctx.mentions.get(m).percent();
+        return p != null && p.value().compareTo(java.math.BigDecimal.valueOf(50)) <= 0;
+    }
+
+    /**
+     * Whether verb {@code v} buys or takes shares or a stake: an investment ("took a 10% stake in Intel",
+     * "bought about 7% of the company").
+     */
     private boolean buysEquity(int v) {
         DependencyGraph g = ctx.graph;
         if (!Cues.EQUITY_TAKING.contains(g.lemma(v))) {
             return false;
         }
         for (int o : g.children(v, "obj")) {
-            if (Cues.EQUITY.contains(g.lemma(o))) {
+            if (Cues.EQUITY.contains(g.lemma(o)) || minorityShare(o)) {
                 return true;
             }
             for (int c : g.children(o, "nmod")) {

@@ -359,8 +359,9 @@ final class RoleAssigner {
     /**
      * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led
      * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
-     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"), and the
-     * company a bid is "for" ("raised its offer for Caldera"). The
+     * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"), the
+     * company a share bought is "of" ("bought 7% of the company"), and the company a bid is "for" ("raised
+     * its offer for Caldera"). The
      * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
@@ -378,6 +379,8 @@ final class RoleAssigner {
                 Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
                         : d.relation().equals("compound") ? (deal ? null : owner)
                         : d.relation().equals("nmod:in") ? in
+                        : d.relation().equals("nmod:of") && c == INVEST
+                                && ctx.mentions.at(o, MentionType.PERCENT) >= 0 ? Role.RECIPIENT
                         : d.relation().equals("nmod:for") && c == ACQUIRE && Cues.BIDS.contains(g.lemma(o)) ? Role.PATIENT
                         : null;
                 if (role != null) {

@@ -690,4 +690,37 @@ class ClaimExtractorTest {
         assertEquals("Orbis:PATIENT,Quillfeather:AGENT", roles(acquisitions.get(1)),
                 "a pronoun follows the description that was the subject before it");
     }
+
+    @Test
+    void anOutletThatReportsInAParenthesisIsTheSource() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Astral acquired Quillfeather , TechCrunch reported .", "NNP VBD NNP , NNP VBD .",
+                        "Astral acquire Quillfeather , TechCrunch report .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 6 4; nsubj 6 5; parataxis 2 6; punct 2 7")
+                .org("Astral", 1).org("Quillfeather", 1).org("TechCrunch", 1);
+        Claim acquired = run(b).only("acquire");
+        assertNotNull(acquired.attribution());
+        assertEquals("TechCrunch", acquired.attribution().source());
+        assertEquals("report", acquired.attribution().cue());
+        assertEquals(Modality.REPORTED, acquired.modality());
+    }
+
+    @Test
+    void buyingAMinorityShareOfACompanyIsAnInvestmentButAShareOfItsOutputIsNot() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Astral bought 7 % of Quillfeather .", "NNP VBD CD NN IN NNP .",
+                        "Astral buy 7 % of Quillfeather .",
+                        "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; case 6 5; nmod:of 4 6; punct 2 7")
+                .sentence("Sakura buys 40 % of its output .", "NNP VBZ CD NN IN PRP$ NN .",
+                        "Sakura buy 40 % of its output .",
+                        "nsubj 2 1; root 0 2; nummod 4 3; obj 2 4; case 7 5; nmod:poss 7 6; nmod:of 4 7; punct 2 8")
+                .org("Astral", 1).org("Quillfeather", 1).org("Sakura", 1)
+                .percent("7 %", "7").percent("40 %", "40");
+        Run r = run(b);
+        Claim stake = r.claims().stream().filter(c -> c.sentence() == 0).findFirst().orElseThrow();
+        assertEquals(EventClass.INVEST, stake.eventClass());
+        assertEquals("Astral:AGENT,Quillfeather:RECIPIENT", roles(stake));
+        Claim goods = r.claims().stream().filter(c -> c.sentence() == 1).findFirst().orElseThrow();
+        assertEquals(EventClass.BUY, goods.eventClass());
+    }
 }

@@ -19,10 +19,10 @@ final class Cues {
     /** Verbs whose complement clause is denied ("Microsoft refutes that ..."). */
     static final Set<String> DENIAL = Set.of("deny", "refute", "reject", "dispute");
 
-    /** Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit"). */
+    /** Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit", "opened an investigation"). */
     static final Set<String> LIGHT = Set.of("strike", "reach", "sign", "ink", "seal", "finalize", "finalise",
             "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
-            "file", "bring", "secure", "win", "land", "forge");
+            "file", "bring", "secure", "win", "land", "forge", "open", "launch", "start", "lodge");
 
     /** Verbs that are never claims on their own (too general to be events). */
     /** Money figures a company earns or reports ("revenue rose", "net profit reached"). */

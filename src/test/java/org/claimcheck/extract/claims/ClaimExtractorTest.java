@@ -723,4 +723,21 @@ class ClaimExtractorTest {
         Claim goods = r.claims().stream().filter(c -> c.sentence() == 1).findFirst().orElseThrow();
         assertEquals(EventClass.BUY, goods.eventClass());
     }
+
+    @Test
+    void openingAnInvestigationIsALegalActionAndOpeningAnOfficeALaunch() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The Commission opened an investigation .", "DT NNP VBD DT NN .",
+                        "the Commission open a investigation .",
+                        "det 2 1; nsubj 3 2; root 0 3; det 5 4; obj 3 5; punct 3 6")
+                .sentence("Quillfeather opened an office .", "NNP VBD DT NN .", "Quillfeather open a office .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5")
+                .org("Commission", 1).org("Quillfeather", 1);
+        Run r = run(b);
+        Claim probe = r.claims().stream().filter(c -> c.sentence() == 0).findFirst().orElseThrow();
+        assertEquals(EventClass.LEGAL_ACTION, probe.eventClass());
+        assertEquals("Commission:AGENT", roles(probe));
+        assertEquals(List.of(EventClass.LAUNCH),
+                r.claims().stream().filter(c -> c.sentence() == 1).map(Claim::eventClass).toList());
+    }
 }

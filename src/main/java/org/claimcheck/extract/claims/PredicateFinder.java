@@ -83,6 +83,10 @@ final class PredicateFinder {
         return all;
     }
 
+    /** Prepositions of an oblique that says what something is about or when, not what it is. */
+    private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("over", "about", "despite",
+            "amid", "after", "before", "since", "against", "around", "regarding", "concerning");
+
     /**
      * Whether verb {@code v} takes event noun {@code n} into its own claim: the noun is its object or
      * oblique ("invested $5.7 billion for a stake", "followed with an investment"), or a figure that is the
@@ -100,7 +104,11 @@ final class PredicateFinder {
         String base = DependencyGraph.base(head.relation());
         // "revenue rose to $3.3 billion": a figure's change is told by the verb, which takes the figure's claim
         boolean figure = base.equals("nsubj") && !v.lexical() && Cues.METRICS.contains(ctx.graph.lemma(n));
-        return base.equals("obj") || base.equals("obl") || head.relation().equals("nsubj:pass") || figure;
+        // "ends Microsoft's legal peril over its Amazon deal": what a verb outside the lexicon is about is
+        // no part of it; the deal keeps its own claim
+        boolean topic = base.equals("obl") && !v.lexical()
+                && TOPIC_PREPOSITIONS.contains(DependencyGraph.subtype(head.relation()));
+        return base.equals("obj") || base.equals("obl") && !topic || head.relation().equals("nsubj:pass") || figure;
     }
 
     /**

@@ -740,4 +740,20 @@ class ClaimExtractorTest {
         assertEquals(List.of(EventClass.LAUNCH),
                 r.claims().stream().filter(c -> c.sentence() == 1).map(Claim::eventClass).toList());
     }
+
+    @Test
+    void aDealAVerbIsAboutKeepsItsOwnClaim() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI ends Microsoft peril over its Amazon deal .", "NNP VBZ NNP NN IN PRP$ NNP NN .",
+                        "OpenAI end Microsoft peril over its Amazon deal .",
+                        "nsubj 2 1; root 0 2; compound 4 3; obj 2 4; case 8 5; nmod:poss 8 6; compound 8 7;"
+                                + " obl:over 2 8; punct 2 9")
+                .org("OpenAI", 1).org("Microsoft", 1).org("Amazon", 1);
+        Run r = run(b);
+        Claim deal = r.only("deal");
+        assertEquals(EventClass.AGREE, deal.eventClass());
+        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(deal));
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("end") && c.eventClass() == EventClass.AGREE),
+                () -> r.claims().toString());
+    }
 }

@@ -504,8 +504,20 @@ final class RoleAssigner {
         return named.isEmpty() ? resolver.resolve(t, Set.of()) : named;
     }
 
+    /**
+     * Whether verb {@code v} has a subject. A controlled subject that names no party does not count: in
+     * "exercising its options with Boeing to purchase five aircraft" the parser makes "options" the one
+     * who purchases, and the purchase then takes the subject of the verb it depends on. An event noun
+     * does count ("the deal is expected to close").
+     */
     private boolean hasSubject(int v) {
         for (Dependency d : ctx.graph.children(v)) {
+            int x = d.dependent();
+            if (d.relation().equals("nsubj:xsubj") && resolver.named(x).isEmpty() && !resolver.isReferring(x)
+                    && ctx.lexicon.noun(ctx.graph.lemma(x)).isEmpty()
+                    && !EVENT_NOUNS.contains(ctx.graph.lemma(x).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             if (DependencyGraph.base(d.relation()).equals("nsubj")) {
                 return true;
             }

@@ -756,4 +756,17 @@ class ClaimExtractorTest {
         assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("end") && c.eventClass() == EventClass.AGREE),
                 () -> r.claims().toString());
     }
+
+    @Test
+    void aControlledSubjectThatIsNoPartyGivesWayToTheControllingSubject() {
+        // the parser made "options" the one who purchases
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Ryanair is exercising options to purchase Boeing aircraft .", "NNP VBZ VBG NNS TO VB NNP NNS .",
+                        "Ryanair be exercise option to purchase Boeing aircraft .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; nsubj:xsubj 6 4; mark 6 5; xcomp 3 6;"
+                                + " compound 8 7; obj 6 8; punct 3 9")
+                .org("Ryanair", 1).org("Boeing", 1);
+        Claim purchase = run(b).only("purchase");
+        assertTrue(roles(purchase).contains("Ryanair:AGENT"), roles(purchase));
+    }
 }

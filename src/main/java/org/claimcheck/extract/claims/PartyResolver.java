@@ -290,15 +290,10 @@ final class PartyResolver {
     private List<ResolvedParty> chained(int subject, PartyKind want, Set<String> exclude) {
         Reference kind = kindOf(subject);
         Reference wanted = want == PartyKind.PERSON ? Reference.PERSON : Reference.ORGANIZATION;
-        if (chainDepth >= MAX_CHAIN || kind != wanted || !ctx.graph.pos(subject).startsWith("PRP")) {
+        if (kind != wanted || !ctx.graph.pos(subject).startsWith("PRP")) {
             return List.of();
         }
-        chainDepth++;
-        try {
-            return resolve(subject, exclude);
-        } finally {
-            chainDepth--;
-        }
+        return followed(subject, exclude);
     }
 
     /**

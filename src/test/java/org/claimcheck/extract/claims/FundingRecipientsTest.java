@@ -18,10 +18,14 @@ class FundingRecipientsTest {
         return new ClaimParty(name, PartyKind.ORGANIZATION, role, -1, new Span(at, at + name.length()));
     }
 
-    private static Claim invest(int sentence, ClaimParty... parties) {
+    private static Claim claim(int sentence, String lemma, EventClass c, ClaimParty... parties) {
         Span s = new Span(sentence * 100, sentence * 100 + 10);
-        return new Claim("", sentence, s, "invest", EventClass.INVEST, s, List.of(parties), List.of(), List.of(),
-                null, null, Modality.ASSERTED, List.of());
+        return new Claim("", sentence, s, lemma, c, s, List.of(parties), List.of(), List.of(), null, null,
+                Modality.ASSERTED, List.of());
+    }
+
+    private static Claim invest(int sentence, ClaimParty... parties) {
+        return claim(sentence, "invest", EventClass.INVEST, parties);
     }
 
     @Test
@@ -43,15 +47,10 @@ class FundingRecipientsTest {
         assertEquals(self, FundingRecipients.fill(List.of(raised, self)).get(1));
     }
 
-    private static Claim own(int sentence, ClaimParty... parties) {
-        Span s = new Span(sentence * 100, sentence * 100 + 10);
-        return new Claim("", sentence, s, "own", EventClass.OWN, s, List.of(parties), List.of(), List.of(),
-                null, null, Modality.ASSERTED, List.of());
-    }
-
     @Test
     void anInvestorInvestedInWhatItWasJustSaidToOwn() {
-        Claim owns = own(0, party("Lotus Arc Ventures", Role.AGENT, 0), party("LedgerLeaf", Role.PATIENT, 40));
+        Claim owns = claim(0, "own", EventClass.OWN, party("Lotus Arc Ventures", Role.AGENT, 0),
+                party("LedgerLeaf", Role.PATIENT, 40));
         Claim invested = invest(1, party("Lotus Arc Ventures", Role.AGENT, 100));
         assertEquals(List.of("Lotus Arc Ventures:AGENT", "LedgerLeaf:RECIPIENT"),
                 FundingRecipients.fill(List.of(owns, invested)).get(1).parties().stream()

@@ -44,6 +44,11 @@ class ClaimExtractorTest {
         return new Run(r.claims(), b.body(), r);
     }
 
+    private static void assertClaim(Claim c, EventClass expectedClass, String expectedRoles) {
+        assertEquals(expectedClass, c.eventClass(), c::toString);
+        assertEquals(expectedRoles, roles(c), c::toString);
+    }
+
     /** "Name:ROLE" pairs, sorted, for compact comparison. */
     private static String roles(Claim c) {
         return c.parties().stream().map(p -> p.name() + ":" + p.role()).sorted().collect(Collectors.joining(","));
@@ -621,8 +626,7 @@ class ClaimExtractorTest {
                 .money("$ 90 million", "90000000", Qualifier.EXACT);
         Run r = run(b);
         Claim led = r.only("lead");
-        assertEquals(EventClass.INVEST, led.eventClass());
-        assertEquals("Fernwood:AGENT,Quillfeather:RECIPIENT", roles(led));
+        assertClaim(led, EventClass.INVEST, "Fernwood:AGENT,Quillfeather:RECIPIENT");
     }
 
     @Test
@@ -718,8 +722,7 @@ class ClaimExtractorTest {
                 .percent("7 %", "7").percent("40 %", "40");
         Run r = run(b);
         Claim stake = r.claims().stream().filter(c -> c.sentence() == 0).findFirst().orElseThrow();
-        assertEquals(EventClass.INVEST, stake.eventClass());
-        assertEquals("Astral:AGENT,Quillfeather:RECIPIENT", roles(stake));
+        assertClaim(stake, EventClass.INVEST, "Astral:AGENT,Quillfeather:RECIPIENT");
         Claim goods = r.claims().stream().filter(c -> c.sentence() == 1).findFirst().orElseThrow();
         assertEquals(EventClass.BUY, goods.eventClass());
     }
@@ -735,8 +738,7 @@ class ClaimExtractorTest {
                 .org("Commission", 1).org("Quillfeather", 1);
         Run r = run(b);
         Claim probe = r.claims().stream().filter(c -> c.sentence() == 0).findFirst().orElseThrow();
-        assertEquals(EventClass.LEGAL_ACTION, probe.eventClass());
-        assertEquals("Commission:AGENT", roles(probe));
+        assertClaim(probe, EventClass.LEGAL_ACTION, "Commission:AGENT");
         assertEquals(List.of(EventClass.LAUNCH),
                 r.claims().stream().filter(c -> c.sentence() == 1).map(Claim::eventClass).toList());
     }
@@ -751,8 +753,7 @@ class ClaimExtractorTest {
                 .org("OpenAI", 1).org("Microsoft", 1).org("Amazon", 1);
         Run r = run(b);
         Claim deal = r.only("deal");
-        assertEquals(EventClass.AGREE, deal.eventClass());
-        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(deal));
+        assertClaim(deal, EventClass.AGREE, "Amazon:AGENT,OpenAI:AGENT");
         assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("end") && c.eventClass() == EventClass.AGREE),
                 () -> r.claims().toString());
     }

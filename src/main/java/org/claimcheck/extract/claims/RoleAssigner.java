@@ -360,8 +360,9 @@ final class RoleAssigner {
      * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led
      * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
      * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"), the
-     * company a share bought is "of" ("bought 7% of the company"), and the company a bid is "for" ("raised
-     * its offer for Caldera"). The
+     * company a share bought is "of" ("bought 7% of the company"), the company a bid is "for" ("raised
+     * its offer for Caldera"), and the owner of what an amount buys ("$250 billion worth of Microsoft cloud
+     * services": the seller). The
      * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
@@ -387,7 +388,44 @@ final class RoleAssigner {
                     parties(d.dependent(), found, role).forEach(r -> found.add(new Assigned(r, role)));
                 }
             }
+            if (owner != null && c != INVEST && quantity(o)) {
+                // "buy another $250 billion worth of Microsoft cloud services": the owner of what the amount buys
+                for (int thing : g.children(o, "nmod:of")) {
+                    for (int name : ownerNames(thing)) {
+                        parties(name, found, owner).forEach(r -> found.add(new Assigned(r, owner)));
+                    }
+                }
+            }
         }
+    }
+
+    /** Whether noun {@code o} is an amount of something ("$5 billion of chips", "$250 billion worth of"). */
+    private boolean quantity(int o) {
+        String lemma = ctx.graph.lemma(o).toLowerCase(java.util.Locale.ROOT);
+        return ctx.mentions.at(o, MentionType.MONEY) >= 0 || lemma.equals("worth") || lemma.equals("amount");
+    }
+
+    /**
+     * Party names that own noun {@code thing}: its possessor or a name among its compounds, one compound
+     * deep ("Microsoft cloud services", "Intel's chips").
+     */
+    private List<Integer> ownerNames(int thing) {
+        List<Integer> out = new ArrayList<>();
+        DependencyGraph g = ctx.graph;
+        for (Dependency d : g.children(thing)) {
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                if (!resolver.named(d.dependent()).isEmpty() || resolver.isReferring(d.dependent())) {
+                    out.add(d.dependent());
+                } else if (d.relation().equals("compound")) {
+                    for (int inner : g.children(d.dependent(), "compound")) {
+                        if (!resolver.named(inner).isEmpty()) {
+                            out.add(inner);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

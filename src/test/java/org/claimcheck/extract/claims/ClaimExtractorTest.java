@@ -770,4 +770,17 @@ class ClaimExtractorTest {
         Claim purchase = run(b).only("purchase");
         assertTrue(roles(purchase).contains("Ryanair:AGENT"), roles(purchase));
     }
+
+    @Test
+    void theOwnerOfWhatAnAmountBuysIsPaid() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI will buy $ 250 billion worth of Microsoft cloud services .",
+                        "NNP MD VB $ CD CD NN IN NNP NN NNS .",
+                        "OpenAI will buy $ 250 billion worth of Microsoft cloud service .",
+                        "nsubj 3 1; aux 3 2; root 0 3; nummod 7 4; compound 6 5; nummod 4 6; obj 3 7; case 11 8;"
+                                + " compound 10 9; compound 11 10; nmod:of 7 11; punct 3 12")
+                .org("OpenAI", 1).org("Microsoft", 1)
+                .money("$ 250 billion", "250000000000", Qualifier.EXACT);
+        assertClaim(run(b).only("buy"), EventClass.BUY, "Microsoft:RECIPIENT,OpenAI:AGENT");
+    }
 }

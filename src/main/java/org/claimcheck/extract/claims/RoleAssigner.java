@@ -361,8 +361,9 @@ final class RoleAssigner {
      * Quillfeather's round", "sell ZT Systems' manufacturing business", "buy ABB's robotics unit") and
      * what an "in" phrase points at ("took a 10% stake in Intel", "led a round in Quillfeather"), the
      * company a share bought is "of" ("bought 7% of the company"), the company a bid is "for" ("raised
-     * its offer for Caldera"), and the owner of what an amount buys ("$250 billion worth of Microsoft cloud
-     * services": the seller). The
+     * its offer for Caldera"), the owner of what an amount buys ("$250 billion worth of Microsoft cloud
+     * services": the seller), and, for a licence with no licensor named, the owner of what it is a licence
+     * to ("a licence to OpenAI IP"). The
      * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
@@ -388,6 +389,15 @@ final class RoleAssigner {
                     parties(d.dependent(), found, role).forEach(r -> found.add(new Assigned(r, role)));
                 }
             }
+            if (c == LICENSE && LICENCES.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))
+                    && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
+                // "gives Microsoft a licence to OpenAI IP": who owns what is licensed grants the licence
+                for (int thing : g.children(o, "nmod:to")) {
+                    for (int name : ownerNames(thing)) {
+                        parties(name, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                    }
+                }
+            }
             if (owner != null && c != INVEST && quantity(o)) {
                 // "buy another $250 billion worth of Microsoft cloud services": the owner of what the amount buys
                 for (int thing : g.children(o, "nmod:of")) {
@@ -398,6 +408,8 @@ final class RoleAssigner {
             }
         }
     }
+
+    private static final Set<String> LICENCES = Set.of("licence", "license", "right", "rights");
 
     /** Whether noun {@code o} is an amount of something ("$5 billion of chips", "$250 billion worth of"). */
     private boolean quantity(int o) {

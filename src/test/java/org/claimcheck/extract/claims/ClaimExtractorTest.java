@@ -783,4 +783,15 @@ class ClaimExtractorTest {
                 .money("$ 250 billion", "250000000000", Qualifier.EXACT);
         assertClaim(run(b).only("buy"), EventClass.BUY, "Microsoft:RECIPIENT,OpenAI:AGENT");
     }
+
+    @Test
+    void whoOwnsWhatIsLicensedGrantsTheLicence() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The agreement gives Microsoft a license to OpenAI IP .", "DT NN VBZ NNP DT NN TO NNP NN .",
+                        "the agreement give Microsoft a license to OpenAI IP .",
+                        "det 2 1; nsubj 3 2; root 0 3; iobj 3 4; det 6 5; obj 3 6; case 9 7; compound 9 8;"
+                                + " nmod:to 6 9; punct 3 10")
+                .org("Microsoft", 1).org("OpenAI", 1);
+        assertClaim(run(b).only("give"), EventClass.LICENSE, "Microsoft:RECIPIENT,OpenAI:AGENT");
+    }
 }

@@ -333,8 +333,14 @@ final class RoleAssigner {
         return r;
     }
 
+    /** Verbs whose object does what their complement says ("prevented AWS from selling it"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("prevent", "stop", "bar", "ban", "prohibit", "block",
+            "keep", "forbid", "allow", "let", "permit", "enable", "help", "force", "require", "ask", "urge", "push",
+            "persuade", "encourage", "order");
+
     /**
-     * The subject of the verb a subjectless verb depends on, where the two share it: a gerund after an
+     * The subject of the verb a subjectless verb depends on, where the two share it (or, after a verb of
+     * object control, its object): a gerund after an
      * aspectual verb that the parser left as a bare dependent ("Synopsys has finished buying Ansys") or a
      * participle clause ("..., bringing to an end an 18-month review").
      */
@@ -345,11 +351,18 @@ final class RoleAssigner {
             return List.of();
         }
         String rel = head.relation();
+        List<ResolvedParty> r = new ArrayList<>();
+        if ((rel.equals("advcl:from") || rel.equals("xcomp")) && OBJECT_CONTROL.contains(g.lemma(head.governor()))) {
+            // "prevented AWS from selling it", "let OpenAI run its products": the object does the second verb
+            for (int o : g.children(head.governor(), "obj")) {
+                r.addAll(parties(o));
+            }
+            return r;
+        }
         boolean shared = rel.equals("dep") || rel.equals("xcomp") || (rel.equals("advcl") && g.pos(p.token()).equals("VBG"));
         if (!shared) {
             return List.of();
         }
-        List<ResolvedParty> r = new ArrayList<>();
         for (int s : g.children(head.governor(), "nsubj")) {
             r.addAll(parties(s));
         }

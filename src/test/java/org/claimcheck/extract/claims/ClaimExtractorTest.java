@@ -794,4 +794,14 @@ class ClaimExtractorTest {
                 .org("Microsoft", 1).org("OpenAI", 1);
         assertClaim(run(b).only("give"), EventClass.LICENSE, "Microsoft:RECIPIENT,OpenAI:AGENT");
     }
+
+    @Test
+    void theObjectOfPreventDoesWhatItIsPreventedFrom() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The pact prevented Contoso from selling Fabrikam .", "DT NN VBD NNP IN VBG NNP .",
+                        "the pact prevent Contoso from sell Fabrikam .",
+                        "det 2 1; nsubj 3 2; root 0 3; obj 3 4; mark 6 5; advcl:from 3 6; obj 6 7; punct 3 8")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        assertClaim(run(b).only("sell"), EventClass.SELL, "Contoso:AGENT,Fabrikam:PATIENT");
+    }
 }

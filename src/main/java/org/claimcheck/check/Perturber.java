@@ -122,9 +122,11 @@ public final class Perturber {
     /**
      * Whether a second statement of the same value is evidently about the claim's event, so that changing it
      * makes a contradiction and not just another event: its sentence names one of the claim's parties (or
-     * refers back to the amount: "the $2.4 billion price"), and a
-     * date is either a specific day ("September 22") or the time of a claim there of the same event class.
-     * "Google followed in July" and "the company said in July" share a month, not an event.
+     * refers back to the amount: "the $2.4 billion price"); an amount is either referred back to or the
+     * amount of a claim there of the same event class ("revenue to grow to $18 billion" and "sold $18 billion
+     * of bonds" share a figure, not an event); and a date is either a specific day ("September 22") or the
+     * time of a claim there of the same event class. "Google followed in July" and "the company said in
+     * July" share a month, not an event.
      */
     private static boolean sameSubject(ArticleFacts facts, Claim c, Mention value, Mention other) {
         Set<String> names = new TreeSet<>();
@@ -134,10 +136,15 @@ public final class Perturber {
         if (!named && !(value.type() == MentionType.MONEY && definite(facts, other))) {
             return false;
         }
-        if (value.type() != MentionType.DATE || value.time().value().length() >= "2026-01-01".length()) {
+        int index = facts.mentions().indexOf(other);
+        if (value.type() == MentionType.MONEY) {
+            // "revenue to grow to $18 billion" and "sold $18 billion of bonds" share a figure, not an event
+            return definite(facts, other) || facts.claims().stream().anyMatch(x -> x.sentence() == other.sentence()
+                    && x.eventClass() == c.eventClass() && x.money().contains(index));
+        }
+        if (value.time().value().length() >= "2026-01-01".length()) {
             return true;
         }
-        int index = facts.mentions().indexOf(other);
         return facts.claims().stream().anyMatch(x -> x.sentence() == other.sentence() && x.eventClass() == c.eventClass()
                 && x.time() != null && x.time().mention() == index);
     }

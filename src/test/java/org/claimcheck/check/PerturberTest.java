@@ -59,6 +59,23 @@ class PerturberTest {
     }
 
     @Test
+    void anEqualAmountOfAnotherEventIsNoRestatement() {
+        // the forecast and the bond sale share a figure, not an event: changing one contradicts nothing
+        String body = "Oracle expects revenue to grow to $18 billion. Oracle sold $18 billion of bonds in September.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Oracle", "Oracle");
+        int forecast = b.money("$18 billion", "18000000000");
+        b.org("Oracle", "Oracle");
+        int bonds = b.money("$18 billion", "18000000000");
+        b.claim("grow", EventClass.EARN).agent("Oracle").money(forecast);
+        b.claim("sold", EventClass.SELL).agent("Oracle").money(bonds);
+        Perturbation p = Perturber.perturb(b.build(), FindingType.AMOUNT_CONFLICT, 1);
+        assertNotNull(p);
+        assertEquals("restate", p.operation(), "a changed copy of a claim's sentence, not a change to the bond sale");
+        assertSpansHold(p);
+    }
+
+    @Test
     void breaksASumThatAddsUp() {
         String body = "The $600 million round is split between $350 million in equity and $250 million in debt.";
         FactsBuilder b = new FactsBuilder(body);

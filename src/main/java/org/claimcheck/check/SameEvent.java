@@ -23,7 +23,8 @@ import org.claimcheck.model.TimeValue;
  * <ul>
  * <li>{@link #usable}: negated and hedged claims assert nothing that could be contradicted;</li>
  * <li>{@link #sameStance}: a forecast and an outcome, or a conditional tranche and a paid amount, are not
- * one event (asserted and reported count as one stance);</li>
+ * one event (asserted and reported count as one stance, and so does a future reported as decided and
+ * dated by the speech: "said on Thursday it would acquire");</li>
  * <li>{@link #classesCompatible}: same event class, or a generic deal ("agree", "sign") against a
  * specific one (invest, acquire, license, pay, buy, sell); for amounts, also an announcement against a
  * deal, and a valuation against a takeover;</li>
@@ -53,6 +54,11 @@ final class SameEvent {
     }
 
     private static Modality stance(Claim c) {
+        if (c.modality() == Modality.FUTURE && c.attribution() != null && !SPEECH.contains(c.eventClass())
+                && c.time() != null && c.time().span() != null && !c.span().contains(c.time().span())) {
+            // "said on Thursday it would acquire LedgerLeaf": a decision reported as taken, dated by the speech
+            return Modality.ASSERTED;
+        }
         return c.modality() == Modality.REPORTED ? Modality.ASSERTED : c.modality();
     }
 

@@ -18,6 +18,7 @@ import org.claimcheck.model.Modality;
 final class ModalityReader {
 
     private static final int MAX_CHAIN = 4;
+    private static final java.util.Set<String> REPORTED_FUTURE_AUX = java.util.Set.of("would", "'d");
 
     private final ArticleContext ctx;
     private final AttributionFinder attribution;
@@ -41,6 +42,8 @@ final class ModalityReader {
             hedged |= ctx.graph.hasChildLemma(node, "aux", Cues.HEDGE_AUX)
                     || ctx.graph.hasChildLemma(node, "advmod", Cues.HEDGE_ADVERB);
             future |= ctx.graph.hasChildLemma(node, "aux", Cues.FUTURE_AUX);
+            // "said it would sell": in reported speech "would" is the future of the time spoken of
+            future |= ctx.graph.hasChildLemma(node, "aux", REPORTED_FUTURE_AUX) && attribution.governingCue(node) >= 0;
             Dependency head = ctx.graph.head(node);
             if (head == null || !DependencyGraph.base(head.relation()).equals("xcomp")) {
                 break;

@@ -804,4 +804,20 @@ class ClaimExtractorTest {
                 .org("Contoso", 1).org("Fabrikam", 1);
         assertClaim(run(b).only("sell"), EventClass.SELL, "Contoso:AGENT,Fabrikam:PATIENT");
     }
+
+    @Test
+    void wouldInReportedSpeechIsFuture() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",
+                        "Kairos say it would acquire LedgerLeaf .",
+                        "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; obj 5 6; punct 2 7")
+                .sentence("Fabrikam would acquire Contoso if regulators agreed .", "NNP MD VB NNP IN NNS VBD .",
+                        "Fabrikam would acquire Contoso if regulator agree .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; mark 7 5; nsubj 7 6; advcl:if 3 7; punct 3 8")
+                .org("Kairos", 1).org("LedgerLeaf", 1).org("Fabrikam", 1).org("Contoso", 1);
+        Run r = run(b);
+        List<Claim> acquisitions = r.claims().stream().filter(c -> c.lemma().equals("acquire")).toList();
+        assertEquals(Modality.FUTURE, acquisitions.get(0).modality(), "said it would acquire");
+        assertEquals(Modality.CONDITIONAL, acquisitions.get(1).modality(), "'would' outside reported speech is no future");
+    }
 }

@@ -16,8 +16,9 @@ import org.claimcheck.model.Span;
  * ("it", "its", "they") or a definite description ("the company", "the model maker", "the two companies")
  * is resolved only when the article makes it clear:
  * <ol>
- *   <li>singular: the speaker, for the subject of what a party says ("the chipmaker said that it would
- *       sell"), else the nearest preceding subject of the same sentence (a named party, or a reference
+ *   <li>singular: for a description, the one party the article introduced with it ("server maker ZT
+ *       Systems", "ZT Systems, a server maker" for "the server maker"); else the speaker, for the subject of
+ *       what a party says ("the chipmaker said that it would sell"), else the nearest preceding subject of the same sentence (a named party, or a reference
  *       resolved in turn), else the nearest preceding party of the sentence (the first, for the speaker of a
  *       closing "..., the company said"), else, in the two sentences before, the subject of the main verb
  *       (itself resolved when it is a pronoun), its owner, a party that opens the sentence, or the nearest
@@ -128,6 +129,10 @@ final class PartyResolver {
     private List<ResolvedParty> single(int t, Reference kind, Set<String> exclude) {
         PartyKind want = kind == Reference.PERSON ? PartyKind.PERSON : PartyKind.ORGANIZATION;
         int s = ctx.graph.token(t).sentence();
+        ResolvedParty described = introducedAs(t, want, exclude);
+        if (described != null) {
+            return List.of(described);
+        }
         ResolvedParty best = speaker(t, want, exclude);
         if (best == null) {
             best = nearest(s, t, want, exclude, true);
@@ -148,6 +153,100 @@ final class PartyResolver {
             best = leading(t, want, exclude);
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /** A party the article introduced with a description: where, the description, the mention. */
+    private record Introduction(int token, String description, int mention) {
+    }
+
+    private List<Introduction> introductions;
+
+    /** Heads too general to tell one party from another ("the company" is left to salience). */
+    private static final Set<String> GENERIC_HEADS = Set.of("company", "firm", "group", "business", "organization",
+            "corporation", "entity", "unit", "parent", "platform");
+
+    /**
+     * The one party the article introduced with the description {@code t} uses, before it: "server maker ZT
+     * Systems" or "ZT Systems, a server maker" for "the server maker"; "chipmaker AMD" for "the chipmaker".
+     * The introduction's description must end with the reference's words ("accounting software start-up
+     * LedgerLeaf" for "the start-up"); null when no party, or more than one, was introduced so.
+     */
+    private ResolvedParty introducedAs(int t, PartyKind want, Set<String> exclude) {
+        DependencyGraph g = ctx.graph;
+        if (g.pos(t).startsWith("PRP") || GENERIC_HEADS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String reference = description(t);
+        ResolvedParty found = null;
+        for (Introduction in : introductions()) {
+            if (in.token() >= t || !(in.description().equals(reference) || in.description().endsWith(" " + reference))) {
+                continue;
+            }
+            ResolvedParty p = of(in.mention());
+            if (p.kind() != want || exclude.contains(p.name())) {
+                continue;
+            }
+            if (found != null && !found.name().equals(p.name())) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    /** A common noun's description: its lower-case noun compounds and its lemma ("server maker"). */
+    private String description(int noun) {
+        DependencyGraph g = ctx.graph;
+        StringBuilder sb = new StringBuilder();
+        for (int c : g.children(noun, "compound")) {
+            if (c < noun && g.pos(c).startsWith("NN") && !g.pos(c).startsWith("NNP")) {
+                sb.append(g.word(c).toLowerCase(java.util.Locale.ROOT)).append(' ');
+            }
+        }
+        return sb.append(g.lemma(noun).toLowerCase(java.util.Locale.ROOT)).toString();
+    }
+
+    private List<Introduction> introductions() {
+        if (introductions != null) {
+            return introductions;
+        }
+        DependencyGraph g = ctx.graph;
+        List<Introduction> out = new ArrayList<>();
+        for (int m = 0; m < ctx.mentions.all().size(); m++) {
+            if (ctx.mentions.get(m).type() != MentionType.PARTY) {
+                continue;
+            }
+            int first = ctx.firstTokenOf(m);
+            if (first < 0) {
+                continue;
+            }
+            // "chipmaker AMD", "server maker ZT Systems": common nouns right before the name
+            List<String> words = new ArrayList<>();
+            int sentenceStart = ctx.firstToken(ctx.mentions.get(m).sentence());
+            for (int k = first - 1; k >= sentenceStart && words.size() < 3 && g.pos(k).startsWith("NN")
+                    && !g.pos(k).startsWith("NNP") && (Character.isLowerCase(g.word(k).charAt(0)) || k == sentenceStart);
+                    k--) {
+                words.add(0, k == first - 1 ? g.lemma(k).toLowerCase(java.util.Locale.ROOT)
+                        : g.word(k).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!words.isEmpty() && !GENERIC_HEADS.contains(words.get(words.size() - 1))) {
+                out.add(new Introduction(first, String.join(" ", words), m));
+            }
+            // "ZT Systems, a server maker, ...": a common noun in apposition
+            for (int t = first; t < ctx.endToken(ctx.mentions.get(m).sentence()); t++) {
+                if (ctx.mentions.at(t, MentionType.PARTY) != m) {
+                    break;
+                }
+                for (int a : g.children(t, "appos")) {
+                    if (g.pos(a).startsWith("NN") && !g.pos(a).startsWith("NNP")
+                            && !GENERIC_HEADS.contains(g.lemma(a).toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(new Introduction(first, description(a), m));
+                    }
+                }
+            }
+        }
+        introductions = out;
+        return out;
     }
 
     /**

@@ -820,4 +820,17 @@ class ClaimExtractorTest {
         assertEquals(Modality.FUTURE, acquisitions.get(0).modality(), "said it would acquire");
         assertEquals(Modality.CONDITIONAL, acquisitions.get(1).modality(), "'would' outside reported speech is no future");
     }
+
+    @Test
+    void aDescriptionTakesThePartyTheArticleIntroducedWithIt() {
+        // recency would say Sanmina, the story so far says nothing clear; "server maker ZT" says ZT
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("AMD bought server maker ZT .", "NNP VBD NN NN NNP .", "AMD buy server maker ZT .",
+                        "nsubj 2 1; root 0 2; compound 5 3; compound 5 4; obj 2 5; punct 2 6")
+                .sentence("Sanmina acquired the server maker .", "NNP VBD DT NN NN .",
+                        "Sanmina acquire the server maker .",
+                        "nsubj 2 1; root 0 2; det 5 3; compound 5 4; obj 2 5; punct 2 6")
+                .org("AMD", 1).org("ZT", 1).org("Sanmina", 1);
+        assertClaim(run(b).only("acquire"), EventClass.ACQUIRE, "Sanmina:AGENT,ZT:PATIENT");
+    }
 }

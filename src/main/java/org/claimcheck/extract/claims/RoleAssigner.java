@@ -215,7 +215,8 @@ final class RoleAssigner {
 
     /**
      * A verb that modifies a noun takes its party from that noun: a past participle is done to it
-     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"), and a
+     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"; after an amount, by whoever spends the
+     * amount: "invest $5 billion in Intel, taking a 4% stake"), and a
      * to-infinitive after a noun is done by the noun's possessor ("its agreement to buy Hanbit"), else,
      * after an object noun, by the subject of the verb governing that noun ("signed a contract to supply
      * testers to SK Hynix").
@@ -237,6 +238,13 @@ final class RoleAssigner {
                     && DependencyGraph.base(nounHead.relation()).equals("xcomp")
                     && COPULAR.contains(g.lemma(nounHead.governor()))) {
                 // "it remains a major shareholder in OpenAI, owning about 27 percent": the subject of the copula
+                for (int subject : g.children(nounHead.governor(), "nsubj")) {
+                    doers = parties(subject, found, Role.AGENT);
+                }
+            }
+            if (doers.isEmpty() && ctx.mentions.at(noun, MentionType.MONEY) >= 0 && nounHead != null
+                    && nounHead.governor() >= 0 && g.isVerb(nounHead.governor())) {
+                // "it would invest $5 billion in Intel, taking a 4% stake": who spends the amount takes the stake
                 for (int subject : g.children(nounHead.governor(), "nsubj")) {
                     doers = parties(subject, found, Role.AGENT);
                 }

@@ -833,4 +833,19 @@ class ClaimExtractorTest {
                 .org("AMD", 1).org("ZT", 1).org("Sanmina", 1);
         assertClaim(run(b).only("acquire"), EventClass.ACQUIRE, "Sanmina:AGENT,ZT:PATIENT");
     }
+
+    @Test
+    void whoSpendsAnAmountTakesTheStakeItBuys() {
+        // the parser hangs "taking" on the amount
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Nvidia will invest $ 5 billion in Intel , taking a stake in the chipmaker .",
+                        "NNP MD VB $ CD CD IN NNP , VBG DT NN IN DT NN .",
+                        "Nvidia will invest $ 5 billion in Intel , take a stake in the chipmaker .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; compound 6 5; nummod 4 6; case 8 7; obl:in 3 8;"
+                                + " punct 10 9; acl 4 10; det 12 11; obj 10 12; case 15 13; det 15 14; nmod:in 12 15;"
+                                + " punct 3 16")
+                .org("Nvidia", 1).org("Intel", 1)
+                .money("$ 5 billion", "5000000000", Qualifier.EXACT);
+        assertClaim(run(b).only("take"), EventClass.INVEST, "Intel:RECIPIENT,Nvidia:AGENT");
+    }
 }

@@ -29,7 +29,7 @@ import org.claimcheck.model.TimeValue;
  *   <li>otherwise the date attached directly to a governing clause ("In February OpenAI announced that
  *       Amazon was investing" dates the investing); a speech verb passes its date on too, as news dates a
  *       deal by the day it was made public ("Sage said on Thursday it had agreed to buy Fernhill" gives
- *       the buying that Thursday);</li>
+ *       the buying that Thursday), and so does a closing one ("..., the companies said on Tuesday");</li>
  *   <li>a date under a participle that modifies the clause's phrases ("in the year ended March 2025");</li>
  *   <li>on a timeline line, the line's first date.</li>
  * </ol>
@@ -102,6 +102,10 @@ final class TimeAnchor {
                 return direct;
             }
         }
+        ClaimTime spoken = parentheticalSpeechDate(p, earlier);
+        if (spoken != null) {
+            return spoken;
+        }
         best = nearest(modifierDates(p), p);
         if (best >= 0) {
             return fromMention(best);
@@ -114,6 +118,32 @@ final class TimeAnchor {
                     return fromMention(m);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The date of a closing speech verb hung on the clause or a clause above it ("Salesforce has agreed to
+     * acquire Informatica ..., the companies said on Tuesday"): news dates a deal by the day it was told.
+     */
+    private ClaimTime parentheticalSpeechDate(int p, List<Claim> earlier) {
+        int node = p;
+        for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
+            for (Dependency d : ctx.graph.children(node)) {
+                int v = d.dependent();
+                String lemma = ctx.graph.lemma(v);
+                String r = DependencyGraph.base(d.relation());
+                if ((r.equals("parataxis") || r.equals("advcl") || r.equals("dep")) && v > p
+                        && !ctx.graph.children(v, "nsubj").isEmpty()
+                        && (Cues.SPEECH.contains(lemma) || lemma.equals("report"))) {
+                    ClaimTime direct = directDate(v, p, earlier);
+                    if (direct != null) {
+                        return direct;
+                    }
+                }
+            }
+            Dependency head = ctx.graph.head(node);
+            node = head == null ? -1 : head.governor();
         }
         return null;
     }

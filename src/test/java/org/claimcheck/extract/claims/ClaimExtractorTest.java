@@ -848,4 +848,19 @@ class ClaimExtractorTest {
                 .money("$ 5 billion", "5000000000", Qualifier.EXACT);
         assertClaim(run(b).only("take"), EventClass.INVEST, "Intel:RECIPIENT,Nvidia:AGENT");
     }
+
+    @Test
+    void aClosingSpeechVerbDatesTheDealItTells() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Salesforce will acquire Informatica , the companies said on Tuesday .",
+                        "NNP MD VB NNP , DT NNS VBD IN NNP .",
+                        "Salesforce will acquire Informatica , the company say on Tuesday .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; punct 8 5; det 7 6; nsubj 8 7; parataxis 3 8;"
+                                + " case 10 9; obl:on 8 10; punct 3 11")
+                .org("Salesforce", 1).org("Informatica", 1)
+                .date("Tuesday", 1, AnnotationBuilder.day(2026, 4, 21));
+        Claim acquire = run(b).only("acquire");
+        assertNotNull(acquire.time());
+        assertEquals("2026-04-21", acquire.time().value().value());
+    }
 }

@@ -341,8 +341,8 @@ final class PartyResolver {
      * The party that is the subject of sentence {@code s}'s main verb: the most salient referent for a
      * pronoun or description that follows ("AMD has found a buyer for the part of ZT Systems it never
      * wanted. The chipmaker said ..." means AMD), ahead of subjects of embedded clauses; else the owner of
-     * that subject ("Harrowgate's shares rose", "Its last round valued it at ..."), else a party that opens the
-     * sentence.
+     * that subject or of its appositive ("Harrowgate's shares rose", "Its last round valued it at ...",
+     * "Marc Benioff, Salesforce's chief executive, said"), else a party that opens the sentence.
      */
     private ResolvedParty mainSubject(int s, PartyKind want, Set<String> exclude) {
         DependencyGraph g = ctx.graph;
@@ -356,7 +356,12 @@ final class PartyResolver {
                         return p;
                     }
                 }
-                for (Dependency d : g.children(subject)) {
+                List<Dependency> owners = new ArrayList<>(g.children(subject));
+                for (int a : g.children(subject, "appos")) {
+                    // "Marc Benioff, Salesforce's chief executive, said": the company of the speaker's post
+                    owners.addAll(g.children(a));
+                }
+                for (Dependency d : owners) {
                     // "Harrowgate's shares rose 3.1%": the owner of the subject is what the sentence is about
                     if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
                         List<ResolvedParty> owner = named(d.dependent());

@@ -863,4 +863,19 @@ class ClaimExtractorTest {
         assertNotNull(acquire.time());
         assertEquals("2026-04-21", acquire.time().value().value());
     }
+
+    @Test
+    void theCompanyOfAnExecutiveWhoSpeaksIsWhatTheSentenceIsAbout() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Informatica shares rose .", "NNP NNS VBD .", "Informatica share rise .",
+                        "compound 2 1; nsubj 3 2; root 0 3; punct 3 4")
+                .sentence("Benioff , Salesforce 's chief , spoke .", "NNP , NNP POS NN , VBD .",
+                        "Benioff , Salesforce 's chief , speak .",
+                        "nsubj 7 1; punct 1 2; nmod:poss 5 3; case 3 4; appos 1 5; punct 1 6; root 0 7; punct 7 8")
+                .sentence("The company acquired Own .", "DT NN VBD NNP .", "the company acquire Own .",
+                        "det 2 1; nsubj 3 2; root 0 3; obj 3 4; punct 3 5")
+                .org("Informatica", 1).party("Benioff", 1, "Benioff", PartyKind.PERSON).org("Salesforce", 1)
+                .org("Own", 1);
+        assertClaim(run(b).only("acquire"), EventClass.ACQUIRE, "Own:PATIENT,Salesforce:AGENT");
+    }
 }

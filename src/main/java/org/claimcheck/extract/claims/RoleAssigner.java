@@ -203,9 +203,12 @@ final class RoleAssigner {
 
     /** Whether an event noun names its own agent (a possessor, a "by" phrase or a subject), not just partners. */
     private boolean hasOwnAgent(Clause clause) {
+        // the possessor of "shareholder" is what is held, not who holds ("become its largest shareholder")
+        boolean possessorActs = !Cues.AGENT_NOUNS.contains(
+                ctx.graph.lemma(clause.predicate.token()).toLowerCase(java.util.Locale.ROOT));
         for (Clause.Argument a : clause.arguments) {
             String r = a.relation();
-            if ((r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nsubj"))
+            if ((r.equals("nmod:poss") && possessorActs || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nsubj"))
                     && (!resolver.named(a.token()).isEmpty() || resolver.isReferring(a.token()))) {
                 return true;
             }
@@ -360,6 +363,9 @@ final class RoleAssigner {
         }
         String rel = head.relation();
         List<ResolvedParty> r = new ArrayList<>();
+        if (g.lemma(p.token()).equals("value") && g.pos(p.token()).equals("VBG")) {
+            return r; // "raised €1.7 billion ..., valuing the start-up at €11.7 billion": the round values it
+        }
         if ((rel.equals("advcl:from") || rel.equals("xcomp")) && OBJECT_CONTROL.contains(g.lemma(head.governor()))) {
             // "prevented AWS from selling it", "let OpenAI run its products": the object does the second verb
             for (int o : g.children(head.governor(), "obj")) {

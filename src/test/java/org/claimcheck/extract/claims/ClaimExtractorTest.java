@@ -878,4 +878,29 @@ class ClaimExtractorTest {
                 .org("Own", 1);
         assertClaim(run(b).only("acquire"), EventClass.ACQUIRE, "Own:PATIENT,Salesforce:AGENT");
     }
+
+    @Test
+    void becomingItsShareholderHoldsWhatItRefersTo() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Mistral raised money .", "NNP VBD NN .", "Mistral raise money .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4")
+                .sentence("ASML will become its largest shareholder .", "NNP MD VB PRP$ JJS NN .",
+                        "ASML will become its large shareholder .",
+                        "nsubj 3 1; aux 3 2; root 0 3; nmod:poss 6 4; amod 6 5; xcomp 3 6; punct 3 7")
+                .org("Mistral", 1).org("ASML", 1);
+        assertClaim(run(b).only("shareholder"), EventClass.OWN, "ASML:AGENT,Mistral:PATIENT");
+    }
+
+    @Test
+    void aValuingParticipleValuesItsObjectAndActsForNoOne() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Mistral raised money , valuing the start-up at $ 11 billion .",
+                        "NNP VBD NN , VBG DT NN IN $ CD CD .",
+                        "Mistral raise money , value the start-up at $ 11 billion .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 5 4; advcl 2 5; det 7 6; obj 5 7; case 9 8;"
+                                + " obl:at 5 9; compound 11 10; nummod 9 11; punct 2 12")
+                .org("Mistral", 1)
+                .money("$ 11 billion", "11000000000", Qualifier.EXACT);
+        assertEquals("Mistral:PATIENT", roles(run(b).only("value")));
+    }
 }

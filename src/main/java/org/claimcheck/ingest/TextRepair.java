@@ -222,20 +222,19 @@ public final class TextRepair {
                     || Character.isUpperCase(last) && Character.isLowerCase(first) && a.length() >= 2
                     && Character.isUpperCase(a.charAt(a.length() - 2));
             boolean allLower = core.equals(lower);
-            String bLower = b.toLowerCase(Locale.ROOT);
-            if (!caseBoundary && !allLower && Character.isUpperCase(core.charAt(0)) && REPORTING.contains(bLower)
+            String al = a.toLowerCase(Locale.ROOT);
+            String bl = b.toLowerCase(Locale.ROOT);
+            if (!caseBoundary && !allLower && Character.isUpperCase(core.charAt(0)) && REPORTING.contains(bl)
                     && (a.chars().filter(Character::isUpperCase).count() >= 2 || names.contains(a)
-                    || vocab.getOrDefault(a.toLowerCase(Locale.ROOT), 0) >= 1)) {
+                    || vocab.getOrDefault(al, 0) >= 1)) {
                 return offset + cut; // a linked outlet glued to its verb: "TechCrunchreported"
             }
             if (!caseBoundary && !allLower) {
                 continue;
             }
-            if (b.length() < 3 && !(MONTHS_DAYS.contains(a.toLowerCase(Locale.ROOT)) && Character.isUpperCase(first))) {
+            if (b.length() < 3 && !(MONTHS_DAYS.contains(al) && Character.isUpperCase(first))) {
                 continue; // two-letter suffixes only after a month or day name ("MarchFt")
             }
-            String al = a.toLowerCase(Locale.ROOT);
-            String bl = b.toLowerCase(Locale.ROOT);
             boolean aKnown = MONTHS_DAYS.contains(al) || names.contains(a) || vocab.getOrDefault(al, 0) >= 1;
             boolean bKnown = CONNECTORS.contains(bl) || names.contains(b) || vocab.getOrDefault(bl, 0) >= 1;
             if (!aKnown || !bKnown) {

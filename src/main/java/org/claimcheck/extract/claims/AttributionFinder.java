@@ -79,7 +79,7 @@ final class AttributionFinder {
         int s = ctx.graph.token(p).sentence();
         for (int v = ctx.firstToken(s); v >= 0 && v < ctx.endToken(s); v++) {
             if (v != p && ctx.graph.isVerb(v)
-                    && (Cues.SPEECH.contains(ctx.graph.lemma(v)) || ctx.graph.lemma(v).equals("report"))
+                    && Cues.closesWithSource(ctx.graph.lemma(v))
                     && !ctx.graph.children(v, "nsubj").isEmpty() && ctx.graph.children(v, "ccomp").isEmpty()
                     && ctx.graph.children(v, "obj").isEmpty()) {
                 return fromVerb(v);

@@ -16,19 +16,30 @@ final class Cues {
     static final Set<String> REPORTING = Set.of("announce", "report", "disclose", "publish", "confirm",
             "reveal", "tell");
 
+    /**
+     * Whether a verb of this lemma can close what it tells as an aside with its teller ("..., the companies
+     * said", "..., TechCrunch reported").
+     */
+    static boolean closesWithSource(String lemma) {
+        return SPEECH.contains(lemma) || lemma.equals("report");
+    }
+
     /** Verbs whose complement clause is denied ("Microsoft refutes that ..."). */
     static final Set<String> DENIAL = Set.of("deny", "refute", "reject", "dispute");
 
-    /** Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit", "opened an investigation"). */
+    /**
+     * Verbs that take an event noun as object and stand for it ("strike a deal", "file a lawsuit", "opened an
+     * investigation").
+     */
     static final Set<String> LIGHT = Set.of("strike", "reach", "sign", "ink", "seal", "finalize", "finalise",
             "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
             "file", "bring", "secure", "win", "land", "forge", "open", "launch", "start", "lodge");
 
-    /** Verbs that are never claims on their own (too general to be events). */
     /** Money figures a company earns or reports ("revenue rose", "net profit reached"). */
     static final Set<String> METRICS = Set.of("revenue", "revenues", "sales", "profit", "profits", "income",
             "earnings", "ebitda", "turnover", "bookings", "backlog", "loss", "losses");
 
+    /** Verbs that are never claims on their own (too general to be events). */
     static final Set<String> NON_EVENT = Set.of("be", "have", "do", "get", "seem", "become", "remain", "let",
             "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");

@@ -18,8 +18,8 @@ import org.claimcheck.model.Span;
  * <ol>
  *   <li>singular: for a description, the one party the article introduced with it ("server maker ZT
  *       Systems", "ZT Systems, a server maker" for "the server maker"); else the speaker, for the subject of
- *       what a party says ("the chipmaker said that it would sell"), else the nearest preceding subject of the same sentence (a named party, or a reference
- *       resolved in turn), else the nearest preceding party of the sentence (the first, for the speaker of a
+ *       what a party says ("the chipmaker said that it would sell"), else the nearest preceding subject of
+ *       the same sentence (a named party, or a reference resolved in turn), else the nearest preceding party of the sentence (the first, for the speaker of a
  *       closing "..., the company said"), else, in the two sentences before, the subject of the main verb
  *       (itself resolved when it is a pronoun), its owner, a party that opens the sentence, or the nearest
  *       subject; else the article's leading party of that kind so far (named most often, at least twice, no
@@ -286,22 +286,13 @@ final class PartyResolver {
      * newcomer once.
      */
     private ResolvedParty topicOver(ResolvedParty found, int t, PartyKind want, Set<String> exclude) {
-        ResolvedParty topic = leading(t, want, exclude);
-        if (topic == null || topic.name().equals(found.name())) {
+        Map<String, ResolvedParty> last = new java.util.TreeMap<>();
+        Map<String, Integer> counts = namedBefore(t, want, exclude, last);
+        String topic = mostNamed(counts);
+        if (topic == null || topic.equals(found.name())) {
             return found;
         }
-        return timesNamedBefore(found.name(), t) == 1 && timesNamedBefore(topic.name(), t) >= 3 ? topic : found;
-    }
-
-    private int timesNamedBefore(String name, int t) {
-        int n = 0;
-        for (int m = 0; m < ctx.mentions.all().size(); m++) {
-            PartyNames.Name k = ctx.names.of(m);
-            if (k != null && k.name().equals(name) && ctx.mentions.get(m).span().start() < ctx.span(t).start()) {
-                n++;
-            }
-        }
-        return n;
+        return counts.getOrDefault(found.name(), 0) == 1 && counts.get(topic) >= 3 ? last.get(topic) : found;
     }
 
     /**
@@ -309,19 +300,32 @@ final class PartyResolver {
      * other (at least twice). "The company" with no party nearby means the company the story is about.
      */
     private ResolvedParty leading(int t, PartyKind want, Set<String> exclude) {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
         Map<String, ResolvedParty> last = new java.util.TreeMap<>();
-        int s = ctx.graph.token(t).sentence();
+        String top = mostNamed(namedBefore(t, want, exclude, last));
+        return top == null ? null : last.get(top);
+    }
+
+    /**
+     * How often each party of kind {@code want} outside {@code exclude} is named before token {@code t};
+     * {@code last} receives the last mention of each.
+     */
+    private Map<String, Integer> namedBefore(int t, PartyKind want, Set<String> exclude,
+                                             Map<String, ResolvedParty> last) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
         for (int m = 0; m < ctx.mentions.all().size(); m++) {
-            Mention mention = ctx.mentions.get(m);
             PartyNames.Name name = ctx.names.of(m);
-            if (name == null || mention.sentence() > s || name.kind() != want || exclude.contains(name.name())
-                    || mention.span().start() >= ctx.span(t).start()) {
+            if (name == null || name.kind() != want || exclude.contains(name.name())
+                    || ctx.mentions.get(m).span().start() >= ctx.span(t).start()) {
                 continue;
             }
             counts.merge(name.name(), 1, Integer::sum);
             last.put(name.name(), of(m));
         }
+        return counts;
+    }
+
+    /** The name counted most often, at least twice and with no tie; else null. */
+    private static String mostNamed(Map<String, Integer> counts) {
         String top = null;
         int topCount = 0;
         boolean tie = false;
@@ -334,7 +338,7 @@ final class PartyResolver {
                 tie = true;
             }
         }
-        return top == null || tie || topCount < 2 ? null : last.get(top);
+        return tie || topCount < 2 ? null : top;
     }
 
     /**

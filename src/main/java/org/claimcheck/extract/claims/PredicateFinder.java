@@ -286,11 +286,14 @@ final class PredicateFinder {
      */
     private boolean minorityShare(int o) {
         int m = ctx.mentions.at(o, MentionType.PERCENT);
+        if (m < 0) {
+            return false;
+        }
         boolean ofACompany = false;
         for (int of : ctx.graph.children(o, "nmod:of")) {
             ofACompany |= ctx.mentions.at(of, MentionType.PARTY) >= 0 || Cues.ORG_DESCRIPTION.contains(ctx.graph.lemma(of));
         }
-        if (m < 0 || !ofACompany) {
+        if (!ofACompany) {
             return false; // "buys 40% of its output" is a purchase of goods
         }
         org.claimcheck.model.Percent p = ctx.mentions.get(m).percent();

@@ -201,11 +201,15 @@ final class RoleAssigner {
         return r;
     }
 
+    /** Whether {@code p} is a noun that names the one who acts ("shareholder"), not the act. */
+    private boolean namesItsAgent(Predicate p) {
+        return !p.verb() && Cues.AGENT_NOUNS.contains(ctx.graph.lemma(p.token()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether an event noun names its own agent (a possessor, a "by" phrase or a subject), not just partners. */
     private boolean hasOwnAgent(Clause clause) {
         // the possessor of "shareholder" is what is held, not who holds ("become its largest shareholder")
-        boolean possessorActs = !Cues.AGENT_NOUNS.contains(
-                ctx.graph.lemma(clause.predicate.token()).toLowerCase(java.util.Locale.ROOT));
+        boolean possessorActs = !namesItsAgent(clause.predicate);
         for (Clause.Argument a : clause.arguments) {
             String r = a.relation();
             if ((r.equals("nmod:poss") && possessorActs || r.equals("nmod:by") || r.equals("nmod:agent") || r.equals("nsubj"))
@@ -218,8 +222,9 @@ final class RoleAssigner {
 
     /**
      * A verb that modifies a noun takes its party from that noun: a past participle is done to it
-     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"; after an amount, by whoever spends the
-     * amount: "invest $5 billion in Intel, taking a 4% stake"), and a
+     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"; after
+     * a predicate noun, by the copula's subject; after an amount, by whoever spends the amount: "invest $5
+     * billion in Intel, taking a 4% stake"), and a
      * to-infinitive after a noun is done by the noun's possessor ("its agreement to buy Hanbit"), else,
      * after an object noun, by the subject of the verb governing that noun ("signed a contract to supply
      * testers to SK Hynix").
@@ -237,18 +242,14 @@ final class RoleAssigner {
         } else if (pos.equals("VBG")) {
             List<ResolvedParty> doers = parties(noun, found, Role.AGENT);
             Dependency nounHead = g.head(noun);
-            if (doers.isEmpty() && nounHead != null && nounHead.governor() >= 0
-                    && DependencyGraph.base(nounHead.relation()).equals("xcomp")
-                    && COPULAR.contains(g.lemma(nounHead.governor()))) {
-                // "it remains a major shareholder in OpenAI, owning about 27 percent": the subject of the copula
-                for (int subject : g.children(nounHead.governor(), "nsubj")) {
-                    doers = parties(subject, found, Role.AGENT);
-                }
-            }
-            if (doers.isEmpty() && ctx.mentions.at(noun, MentionType.MONEY) >= 0 && nounHead != null
-                    && nounHead.governor() >= 0 && g.isVerb(nounHead.governor())) {
-                // "it would invest $5 billion in Intel, taking a 4% stake": who spends the amount takes the stake
-                for (int subject : g.children(nounHead.governor(), "nsubj")) {
+            int verb = nounHead == null ? -1 : nounHead.governor();
+            // "it remains a major shareholder in OpenAI, owning about 27 percent": the subject of the copula;
+            // "it would invest $5 billion in Intel, taking a 4% stake": who spends the amount takes the stake
+            boolean copulaComplement = verb >= 0 && DependencyGraph.base(nounHead.relation()).equals("xcomp")
+                    && COPULAR.contains(g.lemma(verb));
+            boolean amountSpent = verb >= 0 && ctx.mentions.at(noun, MentionType.MONEY) >= 0 && g.isVerb(verb);
+            if (doers.isEmpty() && (copulaComplement || amountSpent)) {
+                for (int subject : g.children(verb, "nsubj")) {
                     doers = parties(subject, found, Role.AGENT);
                 }
             }
@@ -419,19 +420,20 @@ final class RoleAssigner {
             if (c == LICENSE && LICENCES.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))
                     && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
                 // "gives Microsoft a licence to OpenAI IP": who owns what is licensed grants the licence
-                for (int thing : g.children(o, "nmod:to")) {
-                    for (int name : ownerNames(thing)) {
-                        parties(name, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
-                    }
-                }
+                ownersOf(o, "nmod:to", Role.AGENT, found);
             }
             if (owner != null && c != INVEST && quantity(o)) {
                 // "buy another $250 billion worth of Microsoft cloud services": the owner of what the amount buys
-                for (int thing : g.children(o, "nmod:of")) {
-                    for (int name : ownerNames(thing)) {
-                        parties(name, found, owner).forEach(r -> found.add(new Assigned(r, owner)));
-                    }
-                }
+                ownersOf(o, "nmod:of", owner, found);
+            }
+        }
+    }
+
+    /** The owners of what {@code noun}'s {@code relation} phrases name, in {@code role}. */
+    private void ownersOf(int noun, String relation, Role role, List<Assigned> found) {
+        for (int thing : ctx.graph.children(noun, relation)) {
+            for (int name : ownerNames(thing)) {
+                parties(name, found, role).forEach(r -> found.add(new Assigned(r, role)));
             }
         }
     }
@@ -557,7 +559,6 @@ final class RoleAssigner {
         return r;
     }
 
-    /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
     /**
      * The parties at {@code t} that are to take {@code role}. A description is resolved to none of the
      * parties already found in another role of the clause: in "Fernwood Partners led the company's round",
@@ -576,9 +577,9 @@ final class RoleAssigner {
         return resolver.resolve(t, taken);
     }
 
+    /** The named party at {@code t}, or the party a pronoun or description there resolves to. */
     private List<ResolvedParty> parties(int t) {
-        List<ResolvedParty> named = resolver.named(t);
-        return named.isEmpty() ? resolver.resolve(t, Set.of()) : named;
+        return parties(t, List.of(), Role.AGENT);
     }
 
     /**
@@ -631,7 +632,7 @@ final class RoleAssigner {
         String base = DependencyGraph.base(rel);
         String prep = DependencyGraph.subtype(rel);
         boolean raising = c == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
-        if (!p.verb() && Cues.AGENT_NOUNS.contains(ctx.graph.lemma(p.token()).toLowerCase(java.util.Locale.ROOT))) {
+        if (namesItsAgent(p)) {
             // "Tidewell's largest shareholder, Ria Formosa Capital": the noun names the agent, its owner is the patient
             if (base.equals("appos")) {
                 return Role.AGENT;

@@ -131,11 +131,9 @@ final class TimeAnchor {
         for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
             for (Dependency d : ctx.graph.children(node)) {
                 int v = d.dependent();
-                String lemma = ctx.graph.lemma(v);
                 String r = DependencyGraph.base(d.relation());
                 if ((r.equals("parataxis") || r.equals("advcl") || r.equals("dep")) && v > p
-                        && !ctx.graph.children(v, "nsubj").isEmpty()
-                        && (Cues.SPEECH.contains(lemma) || lemma.equals("report"))) {
+                        && !ctx.graph.children(v, "nsubj").isEmpty() && Cues.closesWithSource(ctx.graph.lemma(v))) {
                     ClaimTime direct = directDate(v, p, earlier);
                     if (direct != null) {
                         return direct;

@@ -45,6 +45,11 @@ public final class IndexBenchCommand implements Callable<Integer> {
             description = "timed queries of each kind (default: ${DEFAULT-VALUE})")
     int queries;
 
+    @Option(names = "--warmup", defaultValue = "200000", paramLabel = "N",
+            description = "claims indexed untimed into a throwaway index first, so that the timed run measures "
+                    + "compiled code; 0 times a cold start (default: ${DEFAULT-VALUE})")
+    long warmup;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "build the index here and keep it (default: a temporary folder, removed afterwards)")
     Path dir;
@@ -53,17 +58,18 @@ public final class IndexBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (claims < 1 || threads < 1 || queries < 1) {
-            err.println("claimcheck bench-index: --claims, --threads and --queries must be at least 1");
+        if (claims < 1 || threads < 1 || queries < 1 || warmup < 0) {
+            err.println("claimcheck bench-index: --claims, --threads and --queries must be at least 1, "
+                    + "--warmup at least 0");
             return 2;
         }
         Path target = dir != null ? dir : Files.createTempDirectory("claimcheck-bench-");
         IndexBenchmark.Result r;
         try {
-            out.printf(Locale.ROOT, "bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s%n",
-                    claims, seed, threads, queries, target);
+            out.printf(Locale.ROOT, "bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s; "
+                    + "warm-up %,d claims%n", claims, seed, threads, queries, target, warmup);
             out.flush();
-            r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target), n -> {
+            r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target, warmup), n -> {
                 out.printf(Locale.ROOT, "  %,d claims indexed%n", n);
                 out.flush();
             });

@@ -8,13 +8,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -23,6 +29,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -61,13 +68,15 @@ public final class FactIndex implements Closeable {
     private final FactQueryParser parser;
     private final Highlighting highlighting;
     private final AtomicBoolean changed = new AtomicBoolean();
+    private final ExecutorService slices;
 
     private FactIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-                      Analyzer analyzer) {
+                      Analyzer analyzer, ExecutorService slices) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.slices = slices;
         this.parser = new FactQueryParser(analyzer);
         this.highlighting = new Highlighting(analyzer);
     }
@@ -78,8 +87,14 @@ public final class FactIndex implements Closeable {
      * @throws IncompatibleIndexException when the index was written by another schema version
      */
     public static FactIndex open(Path dir) throws IOException {
+        return open(dir, true);
+    }
+
+    /** As {@link #open(Path)}; without merges every commit leaves its own segment (for tests of many segments). */
+    static FactIndex open(Path dir, boolean merges) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
+        ExecutorService slices = sliceThreads();
         try {
             boolean exists = DirectoryReader.indexExists(directory);
             if (exists) {
@@ -90,14 +105,19 @@ public final class FactIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
                     .setUseCompoundFile(false);
+            if (!merges) {
+                config.setMergePolicy(NoMergePolicy.INSTANCE);
+            }
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(FactDocuments.SCHEMA_KEY,
                     String.valueOf(FactDocuments.SCHEMA_VERSION)).entrySet());
             if (!exists) {
                 writer.commit();
             }
-            return new FactIndex(dir, directory, writer, new SearcherManager(writer, null), analyzer);
+            return new FactIndex(dir, directory, writer, new SearcherManager(writer, searcherFactory(slices)),
+                    analyzer, slices);
         } catch (IOException | RuntimeException e) {
+            slices.shutdownNow();
             directory.close();
             throw e;
         }
@@ -114,17 +134,42 @@ public final class FactIndex implements Closeable {
             throw new IOException("no index at " + dir + " (run `claimcheck index` first)");
         }
         Directory directory = FSDirectory.open(dir);
+        ExecutorService slices = sliceThreads();
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no index at " + dir + " (run `claimcheck index` first)");
             }
             checkSchema(dir, directory);
-            return new FactIndex(dir, directory, null, new SearcherManager(directory, null),
-                    FactDocuments.analyzer());
+            return new FactIndex(dir, directory, null, new SearcherManager(directory, searcherFactory(slices)),
+                    FactDocuments.analyzer(), slices);
         } catch (IOException | RuntimeException e) {
+            slices.shutdownNow();
             directory.close();
             throw e;
         }
+    }
+
+    /**
+     * Threads that search the slices of a large index (Lucene groups segments into slices of up to 250,000
+     * documents) side by side, so that one query over a million claims uses every core. A small index is one
+     * slice, searched in the calling thread.
+     */
+    private static ExecutorService sliceThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "claimcheck-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static SearcherFactory searcherFactory(Executor executor) {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                return new IndexSearcher(reader, executor);
+            }
+        };
     }
 
     private static void checkSchema(Path dir, Directory directory) throws IOException {
@@ -261,6 +306,7 @@ public final class FactIndex implements Closeable {
                 writer.close();
             }
         } finally {
+            slices.shutdownNow();
             directory.close();
         }
     }

@@ -44,6 +44,10 @@ final class Cues {
             "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");
 
+    /** Verbs of starting, going on with or stopping what their verbal complement says ("keeps growing"). */
+    static final Set<String> ASPECTUAL = Set.of("keep", "continue", "stop", "start", "begin", "resume", "cease",
+            "quit", "finish");
+
     /** INVEST verbs whose subject receives the money ("raised $2 billion from investors"). */
     /** Verbs by which investors head a round or the money raised ("a round led by Nilgiri"). */
     static final Set<String> ROUND_LEAD = Set.of("lead", "co-lead", "back", "anchor");

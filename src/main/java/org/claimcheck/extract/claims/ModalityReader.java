@@ -38,7 +38,7 @@ final class ModalityReader {
         int node = p;
         for (int step = 0; step < MAX_CHAIN && node >= 0; step++) {
             negated |= negated(node);
-            conditional |= conditional(node);
+            conditional |= conditional(node) || condition(node);
             hedged |= ctx.graph.hasChildLemma(node, "aux", Cues.HEDGE_AUX)
                     || ctx.graph.hasChildLemma(node, "advmod", Cues.HEDGE_ADVERB);
             future |= ctx.graph.hasChildLemma(node, "aux", Cues.FUTURE_AUX);
@@ -89,6 +89,14 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /** Whether verb {@code v} heads an "if" clause: what it tells is a condition, not a fact ("if Velora keeps growing"). */
+    private boolean condition(int v) {
+        Dependency head = ctx.graph.head(v);
+        return head != null && DependencyGraph.base(head.relation()).equals("advcl")
+                && (Cues.CONDITION_MARK.contains(DependencyGraph.subtype(head.relation()))
+                || ctx.graph.hasChildLemma(v, "mark", Cues.CONDITION_MARK));
     }
 
     private boolean conditional(int v) {

@@ -172,6 +172,7 @@ final class PredicateFinder {
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
      * not a company. Leading a company or a team is no investment, and holding talks or a vote owns nothing.
      * Offering an amount is a bid (ACQUIRE), offering anything else a sale.
+     * Keeping on, starting or stopping doing something is no event of its own ("keeps growing").
      * Becoming a post ("became chief executive") is an appointment. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
      * of the lexicon.
      */
@@ -206,6 +207,13 @@ final class PredicateFinder {
             for (int o : g.children(t, "obj")) {
                 if (Cues.HELD_NOT_OWNED.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))) {
                     return Optional.empty(); // "held talks with LedgerLeaf": a meeting is not a holding
+                }
+            }
+        }
+        if (Cues.ASPECTUAL.contains(lemma)) {
+            for (int x : g.children(t, "xcomp")) {
+                if (g.isVerb(x)) {
+                    return Optional.empty(); // "keeps growing", "continued to buy": the second verb is the event
                 }
             }
         }

@@ -354,35 +354,52 @@ final class RoleAssigner {
      * The subject of the verb a subjectless verb depends on, where the two share it (or, after a verb of
      * object control, its object): a gerund after an
      * aspectual verb that the parser left as a bare dependent ("Synopsys has finished buying Ansys") or a
-     * participle clause ("..., bringing to an end an 18-month review").
+     * participle clause ("..., bringing to an end an 18-month review"). When that verb has no subject
+     * either, the chain is followed up: in "the deal allows Microsoft to stop paying a revenue share",
+     * Microsoft stops, so Microsoft pays.
      */
     private List<ResolvedParty> controllerSubjects(Predicate p) {
         DependencyGraph g = ctx.graph;
-        Dependency head = g.head(p.token());
-        if (head == null || head.governor() < 0 || !g.pos(head.governor()).startsWith("VB")) {
-            return List.of();
-        }
-        String rel = head.relation();
-        List<ResolvedParty> r = new ArrayList<>();
         if (g.lemma(p.token()).equals("value") && g.pos(p.token()).equals("VBG")) {
-            return r; // "raised €1.7 billion ..., valuing the start-up at €11.7 billion": the round values it
+            return List.of(); // "raised €1.7 billion ..., valuing the start-up at €11.7 billion": the round values it
         }
-        if ((rel.equals("advcl:from") || rel.equals("xcomp")) && OBJECT_CONTROL.contains(g.lemma(head.governor()))) {
-            // "prevented AWS from selling it", "let OpenAI run its products": the object does the second verb
-            for (int o : g.children(head.governor(), "obj")) {
-                r.addAll(parties(o));
+        List<ResolvedParty> r = new ArrayList<>();
+        int v = p.token();
+        for (int depth = 0; depth < MAX_CONTROL_CHAIN; depth++) {
+            Dependency head = g.head(v);
+            if (head == null || head.governor() < 0 || !g.pos(head.governor()).startsWith("VB")) {
+                return r;
             }
-            return r;
-        }
-        boolean shared = rel.equals("dep") || rel.equals("xcomp") || (rel.equals("advcl") && g.pos(p.token()).equals("VBG"));
-        if (!shared) {
-            return List.of();
-        }
-        for (int s : g.children(head.governor(), "nsubj")) {
-            r.addAll(parties(s));
+            int governor = head.governor();
+            String rel = head.relation();
+            List<Integer> objects = g.children(governor, "obj");
+            if ((rel.equals("advcl:from") || rel.equals("xcomp")) && OBJECT_CONTROL.contains(g.lemma(governor))
+                    && !objects.isEmpty()) {
+                // "prevented AWS from selling it", "let OpenAI run its products": the object does the second verb
+                for (int o : objects) {
+                    r.addAll(parties(o));
+                }
+                return r;
+            }
+            boolean shared = rel.equals("dep") || rel.equals("xcomp") || (rel.equals("advcl") && g.pos(v).equals("VBG"));
+            if (!shared) {
+                return r;
+            }
+            List<Integer> subjects = new ArrayList<>(g.children(governor, "nsubj"));
+            subjects.addAll(g.children(governor, "nsubj:xsubj"));
+            if (!subjects.isEmpty()) {
+                for (int s : subjects) {
+                    r.addAll(parties(s));
+                }
+                return r;
+            }
+            v = governor;
         }
         return r;
     }
+
+    /** How many subjectless verbs up a chain of control is followed ("allows X to stop paying" is two). */
+    private static final int MAX_CONTROL_CHAIN = 4;
 
     /**
      * Parties named inside a verb's object, where the object is a thing, not a party: its owner ("led

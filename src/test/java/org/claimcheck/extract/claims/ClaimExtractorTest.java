@@ -806,6 +806,36 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void controlIsFollowedUpAChainOfSubjectlessVerbs() {
+        // "stop" has no subject of its own: it is controlled by the object of "allows", which then pays
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The deal allows Contoso to stop paying a fee to Fabrikam .",
+                        "DT NN VBZ NNP TO VB VBG DT NN TO NNP .",
+                        "the deal allow Contoso to stop pay a fee to Fabrikam .",
+                        "det 2 1; nsubj 3 2; root 0 3; obj 3 4; mark 6 5; xcomp 3 6; xcomp 6 7; det 9 8; obj 7 9;"
+                                + " case 11 10; obl:to 7 11; punct 3 12")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        assertClaim(run(b).only("pay"), EventClass.PAY, "Contoso:AGENT,Fabrikam:RECIPIENT");
+    }
+
+    @Test
+    void whatAnIfClauseTellsIsConditionalAndKeepingOnIsNoEventOfItsOwn() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso pays the fee if Fabrikam keeps selling chips .",
+                        "NNP VBZ DT NN IN NNP VBZ VBG NNS .",
+                        "Contoso pay the fee if Fabrikam keep sell chip .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; mark 7 5; nsubj 7 6; advcl:if 2 7; xcomp 7 8;"
+                                + " obj 8 9; punct 2 10")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        Run r = run(b);
+        assertEquals(Modality.CONDITIONAL, r.only("pay").modality(), "the main clause depends on the condition");
+        Claim sell = r.only("sell");
+        assertClaim(sell, EventClass.SELL, "Fabrikam:AGENT");
+        assertEquals(Modality.CONDITIONAL, sell.modality(), "the condition itself is no fact");
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("keep")), "keeping on selling owns nothing");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

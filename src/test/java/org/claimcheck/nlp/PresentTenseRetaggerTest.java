@@ -54,4 +54,25 @@ class PresentTenseRetaggerTest {
         List<CoreLabel> ofPhrase = tagged("Tesla/NNP sales/NNS in/IN China/NNP fell/VBD ./.");
         assertTrue(PresentTenseRetagger.retag(ofPhrase).isEmpty());
     }
+
+    @Test
+    void aValuationAfterACommonNounIsRetagged() {
+        List<CoreLabel> s = tagged("The/DT round/JJ values/NNS Quillfeather/NNP at/IN $/$ 4.5/CD billion/CD ./.");
+        assertEquals(List.of(2), PresentTenseRetagger.retag(s));
+        assertEquals("value", s.get(2).lemma());
+        List<CoreLabel> offer = tagged("The/DT offer/NN prices/NNS Caldera/NNP at/IN CHF/NNP 950/CD million/CD");
+        assertEquals(List.of(2), PresentTenseRetagger.retag(offer), "a currency code opens the amount");
+        List<CoreLabel> roughly = tagged("The/DT round/NN values/NNS Aranya/NNP at/IN roughly/RB ₹/$ 4,600/CD crore/CD");
+        assertEquals(List.of(2), PresentTenseRetagger.retag(roughly), "an adverb may come before the amount");
+        List<CoreLabel> place = tagged("The/DT group/NN values/NNS Trust/NNP at/IN Home/NNP");
+        assertTrue(PresentTenseRetagger.retag(place).isEmpty(), "'at' with no amount");
+    }
+
+    @Test
+    void aPluralNounBeforeNamesStaysANounWithoutAValuation() {
+        List<CoreLabel> s = tagged("The/DT rival/JJ chipmakers/NNS Nvidia/NNP and/CC AMD/NNP sell/VBP chips/NNS");
+        assertTrue(PresentTenseRetagger.retag(s).isEmpty());
+        List<CoreLabel> values = tagged("Its/PRP$ core/JJ values/NNS Trust/NNP and/CC Care/NNP matter/VBP");
+        assertTrue(PresentTenseRetagger.retag(values).isEmpty(), "no 'at' with an amount");
+    }
 }

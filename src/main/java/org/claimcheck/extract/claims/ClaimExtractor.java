@@ -151,6 +151,9 @@ public final class ClaimExtractor {
             if (eventClass == EventClass.APPOINT && !aboutAPost(ctx, clause, parties)) {
                 eventClass = EventClass.OTHER; // "OpenAI can run its products on any cloud", "Anthropic named AWS its partner"
             }
+            if (p.verb() && (eventClass == EventClass.OTHER || classOfItsObject(ctx, p)) && regulatorActs(parties)) {
+                eventClass = EventClass.LEGAL_ACTION; // "the FTC asked for more documents", "the CMA approved the deal"
+            }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
@@ -268,6 +271,25 @@ public final class ClaimExtractor {
         }
         org.claimcheck.model.Span s = clause.span();
         return POST.matcher(ctx.body().substring(s.start(), s.end())).find();
+    }
+
+    /**
+     * Whether a regulator, court or ministry does the event: what such a body does to a deal or a company
+     * outside the verbs of the lexicon (approving, asking, sending, reviewing) is a legal or regulatory
+     * action. Investment bodies named "Authority" or "Fund" are no regulators.
+     */
+    private static boolean regulatorActs(List<ClaimParty> parties) {
+        return parties.stream().anyMatch(x -> x.role() == Role.AGENT && x.kind() == PartyKind.ORGANIZATION
+                && Cues.regulator(x.name()));
+    }
+
+    /**
+     * Whether a verb outside the lexicon took its class from the event noun it governs ("approved the
+     * acquisition"); light verbs, whose object is the event itself ("took a stake"), do not count.
+     */
+    private static boolean classOfItsObject(ArticleContext ctx, Predicate p) {
+        String lemma = ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT);
+        return !p.absorbed().isEmpty() && ctx.lexicon.verb(lemma).isEmpty() && !Cues.LIGHT.contains(lemma);
     }
 
     /** Buying an organization is an acquisition ("Sage agreed to buy Fernhill"). */

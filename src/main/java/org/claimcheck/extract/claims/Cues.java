@@ -44,6 +44,23 @@ final class Cues {
             "allow", "help", "continue", "mean", "call", "use", "want", "need", "try", "begin", "start",
             "stop", "come", "go", "appear", "keep", "include", "consist", "specify", "matter", "say", "make");
 
+    /** Words that make an organization's name a public authority ("Korea Fair Trade Commission"). */
+    private static final java.util.regex.Pattern REGULATOR_WORDS = java.util.regex.Pattern.compile(
+            "\\b(Commission|Authority|Department|Ministry|Court|Tribunal|Regulator|Regulation|Agency|Bureau"
+                    + "|Attorney General|Kartellamt|Competition|Fair Trade|Ombudsman|Inspectorate)\\b");
+    /** Public authorities known by short names with none of those words. */
+    private static final Set<String> REGULATOR_NAMES = Set.of("Ofcom", "Ofgem", "Ofwat", "BaFin", "Bundeskartellamt",
+            "FTC", "SEC", "CMA", "DOJ", "FCA", "ACCC", "SAMR", "CNIL", "CFIUS", "FCC", "EPA", "FDA", "ESMA", "ECB");
+    /** Names with those words that are investors, not authorities ("Qatar Investment Authority"). */
+    private static final java.util.regex.Pattern INVESTOR_WORDS = java.util.regex.Pattern.compile(
+            "\\b(Investment|Investments|Fund|Capital|Holdings)\\b");
+
+    /** Whether an organization's name is that of a regulator, a court, a ministry or another public authority. */
+    static boolean regulator(String name) {
+        return (REGULATOR_NAMES.contains(name) || REGULATOR_WORDS.matcher(name).find())
+                && !INVESTOR_WORDS.matcher(name).find();
+    }
+
     /** Verbs of starting, going on with or stopping what their verbal complement says ("keeps growing"). */
     static final Set<String> ASPECTUAL = Set.of("keep", "continue", "stop", "start", "begin", "resume", "cease",
             "quit", "finish");

@@ -836,6 +836,36 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatARegulatorDoesToADealIsALegalAction() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Ofcom approved the acquisition of Fabrikam .", "NNP VBD DT NN IN NNP .",
+                        "Ofcom approve the acquisition of Fabrikam .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; punct 2 7")
+                .sentence("Contoso approved the acquisition of Fabrikam .", "NNP VBD DT NN IN NNP .",
+                        "Contoso approve the acquisition of Fabrikam .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:of 4 6; punct 2 7")
+                .sentence("Ofcom took a stake in Fabrikam .", "NNP VBD DT NN IN NNP .",
+                        "Ofcom take a stake in Fabrikam .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:in 4 6; punct 2 7")
+                .org("Ofcom", 1).org("Fabrikam", 1).org("Contoso", 1).org("Fabrikam", 2).org("Ofcom", 2)
+                .org("Fabrikam", 3);
+        List<Claim> approvals = run(b).claims();
+        assertEquals(EventClass.LEGAL_ACTION, approvals.get(0).eventClass(), "a regulator approving a deal");
+        assertEquals(EventClass.ACQUIRE, approvals.get(1).eventClass(), "a company approving it takes the deal's class");
+        assertEquals(EventClass.INVEST, approvals.get(2).eventClass(), "a stake a public body takes stays an investment");
+    }
+
+    @Test
+    void regulatorsAreKnownByTheirNames() {
+        assertTrue(Cues.regulator("Korea Fair Trade Commission"));
+        assertTrue(Cues.regulator("Competition and Markets Authority"));
+        assertTrue(Cues.regulator("Bundeskartellamt"));
+        assertTrue(Cues.regulator("U.S. Commerce Department"));
+        assertTrue(!Cues.regulator("Qatar Investment Authority"), "a sovereign investor");
+        assertTrue(!Cues.regulator("Corvane Pharma"));
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -191,7 +191,10 @@ final class DealAnaphora {
 
     private static Ref objectRef(Claim c, String body) {
         int from = c.trigger().end();
-        int to = Math.min(body.length(), Math.max(from, c.span().end()));
+        // read past the clause's end: the parser may leave the object out of the clause when a coordinated
+        // clause follows it ("Orrin completes the acquisition and Oyelaran starts reporting to Whitcombe");
+        // the noun must still come right after the verb
+        int to = Math.min(body.length(), Math.max(from + JOIN_WINDOW, c.span().end()));
         Matcher m = DEFINITE_DEAL.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
         return m.lookingAt() ? Ref.of(m) : null;
     }

@@ -165,4 +165,21 @@ class DealAnaphoraTest {
         assertEquals(List.of("Acme:AGENT", "Gamma:AGENT"), roles(out.get(2)));
         assertEquals(List.of("Acme:AGENT", "Gamma:PATIENT"), roles(out.get(0)), "the deal itself keeps its roles");
     }
+
+    @Test
+    void aDealNounTheParserLeftOutOfTheClauseStillCounts() {
+        String body = "Orrin agreed to buy Velora. Orrin completes the acquisition and Oyelaran starts reporting.";
+        Claim buy = claimIn(body, 0, "buy", "buy", EventClass.ACQUIRE, partyIn(body, "Orrin", Role.AGENT),
+                partyIn(body, "Velora", Role.PATIENT));
+        int start = body.indexOf("completes");
+        // the clause the parser gives ends at the verb: "Orrin completes"
+        Claim completes = new Claim("", 1, new Span(body.indexOf("Orrin completes"), start + "completes".length()),
+                "complete", EventClass.ACQUIRE, new Span(start, start + "completes".length()),
+                List.of(new ClaimParty("Orrin", PartyKind.ORGANIZATION, Role.AGENT, -1,
+                        new Span(body.indexOf("Orrin completes"), body.indexOf("Orrin completes") + 5))),
+                List.of(), List.of(), null, null,
+                Modality.ASSERTED, List.of());
+        List<Claim> out = DealAnaphora.fill(List.of(buy, completes), body);
+        assertEquals(List.of("Orrin:AGENT", "Velora:PATIENT"), roles(out.get(1)));
+    }
 }

@@ -117,6 +117,7 @@ final class RoleAssigner {
         }
         if (p.verb()) {
             objectOwners(p, found);
+            lastRecipient(p, found);
             securityOwners(p, found);
             if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
                 metricOwners(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
@@ -445,6 +446,33 @@ final class RoleAssigner {
             }
         }
     }
+
+    /**
+     * The recipient of a sale or licence told with two "to" phrases, which the parser hangs on the object or
+     * on each other ("licenses the rights to HT-201 to Jinhai", "sold the rights to its maps to Apple"):
+     * the last one names whom the thing goes to.
+     */
+    private void lastRecipient(Predicate p, List<Assigned> found) {
+        if (p.eventClass() != SELL && p.eventClass() != LICENSE || found.stream().anyMatch(x -> x.role == Role.RECIPIENT)) {
+            return;
+        }
+        DependencyGraph g = ctx.graph;
+        List<Integer> phrases = new ArrayList<>(g.children(p.token(), "obl:to"));
+        for (int o : g.children(p.token(), "obj")) {
+            phrases.addAll(g.children(o, "nmod:to"));
+        }
+        for (int i = 0; i < phrases.size() && phrases.size() < MAX_TO_PHRASES; i++) {
+            phrases.addAll(g.children(phrases.get(i), "nmod:to"));
+        }
+        if (phrases.size() < 2) {
+            return;
+        }
+        int last = java.util.Collections.max(phrases);
+        parties(last, found, Role.RECIPIENT).forEach(r -> found.add(new Assigned(r, Role.RECIPIENT)));
+    }
+
+    /** Bound on the "to" phrases followed from one verb. */
+    private static final int MAX_TO_PHRASES = 6;
 
     /** The owners of what {@code noun}'s {@code relation} phrases name, in {@code role}. */
     private void ownersOf(int noun, String relation, Role role, List<Assigned> found) {

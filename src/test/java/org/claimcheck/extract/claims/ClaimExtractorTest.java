@@ -866,6 +866,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theLastOfTwoToPhrasesNamesWhomALicenceGoesTo() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso licenses the rights to Zorbex to Fabrikam .", "NNP VBZ DT NNS TO NNP TO NNP .",
+                        "Contoso license the right to Zorbex to Fabrikam .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:to 4 6; case 8 7; nmod:to 4 8;"
+                                + " punct 2 9")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        assertClaim(run(b).only("license"), EventClass.LICENSE, "Contoso:AGENT,Fabrikam:RECIPIENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -686,11 +686,14 @@ final class RoleAssigner {
                 return objectRole(c);
             }
         }
+        // "SK Hynix supplies Nvidia": a supplier's object is its customer, not what it sells
+        boolean customer = c == SELL && SUPPLY_VERBS.contains(ctx.graph.lemma(p.token()).toLowerCase(java.util.Locale.ROOT));
         switch (base) {
             case "nsubj":
-                return prep.equals("pass") ? objectRole(c) : raising ? Role.RECIPIENT : Role.AGENT;
+                return prep.equals("pass") ? (customer ? Role.RECIPIENT : objectRole(c))
+                        : raising ? Role.RECIPIENT : Role.AGENT;
             case "obj":
-                return objectRole(c);
+                return customer ? Role.RECIPIENT : objectRole(c);
             case "iobj":
                 return c == LEGAL_ACTION ? Role.PATIENT : Role.RECIPIENT;
             case "compound":
@@ -702,6 +705,9 @@ final class RoleAssigner {
                 return null;
         }
     }
+
+    /** Selling verbs whose object is whom the goods go to ("supplies Nvidia with memory"). */
+    private static final Set<String> SUPPLY_VERBS = Set.of("supply", "provide", "serve", "equip", "furnish");
 
     private static Role objectRole(EventClass c) {
         if (OBJECT_IS_RECIPIENT.contains(c)) {

@@ -877,6 +877,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSuppliersObjectIsItsCustomer() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso supplies Fabrikam with chips .", "NNP VBZ NNP IN NNS .",
+                        "Contoso supply Fabrikam with chip .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:with 2 5; punct 2 6")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        assertClaim(run(b).only("supply"), EventClass.SELL, "Contoso:AGENT,Fabrikam:RECIPIENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

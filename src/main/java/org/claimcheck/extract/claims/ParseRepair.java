@@ -28,6 +28,10 @@ import org.claimcheck.model.Token;
  * LedgerLeaf, Singapore-based Lotus Arc Ventures, owns ...") is hung on the nearer name, as if one company
  * were another's second name. When an appositive party follows, after a comma, a party that is a
  * prepositional modifier of a common noun, the appositive goes to that noun: the shareholder is Lotus Arc.</li>
+ * <li>The first name of a list of subjects after a fronted phrase ("In January OpenAI, SoftBank, Oracle and MGX
+ * announce ...") is hung on the verb as a loose dependent, and only the rest are its subjects. When a party
+ * that is a "dep" of a verb comes before it, is followed by a comma, and a subject of the verb comes
+ * between it and the verb, the party becomes a subject too, of every verb that subject is a subject of.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -46,7 +50,38 @@ final class ParseRepair {
                                   IntPredicate isMoney) {
         List<Dependency> out = monthAndName(edges, tokens, isDate, isParty);
         out = appositiveOfDescription(out, tokens, isParty);
+        out = firstOfSubjectList(out, tokens, isParty);
         return amountBeforeClause(out, tokens, isMoney);
+    }
+
+    private static List<Dependency> firstOfSubjectList(List<Dependency> edges, List<Token> tokens, IntPredicate isParty) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency dep : edges) {
+            int verb = dep.governor();
+            int name = dep.dependent();
+            if (!dep.relation().equals("dep") || verb < 0 || verb >= tokens.size() || name < 0 || name >= verb
+                    || !tokens.get(verb).pos().startsWith("VB") || !isParty.test(name)) {
+                continue;
+            }
+            int after = name + 1;
+            while (after < verb && isParty.test(after)) {
+                after++;
+            }
+            if (after >= verb || !tokens.get(after).word().equals(",")) {
+                continue;
+            }
+            Dependency next = child(out, verb, "nsubj", d -> d > name && d < verb);
+            if (next == null) {
+                continue;
+            }
+            out.remove(dep);
+            for (Dependency d : edges) {
+                if (d.dependent() == next.dependent() && d.relation().equals("nsubj")) {
+                    out.add(new Dependency(d.governor(), name, "nsubj"));
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<String> SUBORDINATORS =

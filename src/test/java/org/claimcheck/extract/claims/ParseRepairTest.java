@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.claimcheck.model.Dependency;
 import org.claimcheck.model.Span;
 import org.claimcheck.model.Token;
@@ -138,5 +139,27 @@ class ParseRepairTest {
                 new Dependency(3, 2, "case"), new Dependency(1, 3, "nmod:in"), new Dependency(3, 7, "appos"),
                 new Dependency(-1, 9, "root"), new Dependency(9, 10, "obj"));
         assertEquals(parsed2, ParseRepair.apply(parsed2, toks2, t -> false, t -> t == 3, t -> false));
+    }
+
+    @Test
+    void theFirstNameOfASubjectListHungLooseBecomesASubject() {
+        // In January OpenAI , SoftBank and Oracle announce it and pledge money
+        List<Token> toks = tokens("In January OpenAI , SoftBank and Oracle announce it and pledge money",
+                "IN NNP NNP , NNP CC NNP VBP PRP CC VBP NN");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "case"), new Dependency(7, 1, "obl:in"),
+                new Dependency(7, 2, "dep"), new Dependency(7, 3, "punct"), new Dependency(7, 4, "nsubj"),
+                new Dependency(10, 4, "nsubj"), new Dependency(6, 5, "cc"), new Dependency(4, 6, "conj:and"),
+                new Dependency(7, 6, "nsubj"), new Dependency(-1, 7, "root"), new Dependency(7, 8, "obj"),
+                new Dependency(10, 9, "cc"), new Dependency(7, 10, "conj:and"), new Dependency(10, 11, "obj"));
+        IntPredicate party = t -> t == 2 || t == 4 || t == 6;
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 1, party, t -> false);
+        assertTrue(fixed.contains(new Dependency(7, 2, "nsubj")), "OpenAI announces");
+        assertTrue(fixed.contains(new Dependency(10, 2, "nsubj")), "and pledges, as SoftBank does");
+        assertTrue(!fixed.contains(new Dependency(7, 2, "dep")));
+        List<Dependency> noComma = List.of(new Dependency(2, 0, "dep"), new Dependency(2, 1, "nsubj"),
+                new Dependency(-1, 2, "root"));
+        List<Token> plain = tokens("OpenAI SoftBank announce", "NNP NNP VBP");
+        assertEquals(noComma, ParseRepair.apply(noComma, plain, t -> false, t -> t < 2, t -> false),
+                "no comma after the loose name: left alone");
     }
 }

@@ -126,6 +126,9 @@ final class RoleAssigner {
                 roundLeaders(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
             }
         }
+        if (p.eventClass() == INVEST) {
+            coInvestors(clause, found);
+        }
         Set<String> named = new HashSet<>();
         found.forEach(x -> named.add(x.party.name()));
         for (Clause.Argument a : referring) {
@@ -137,6 +140,37 @@ final class RoleAssigner {
             found.replaceAll(x -> new Assigned(x.party, x.party.kind() == PartyKind.PERSON ? Role.PATIENT : Role.AGENT));
         }
         return merge(found);
+    }
+
+    /** What investors who join a round are called ("with Fidelity and Lightspeed as co-leads"). */
+    private static final Set<String> CO_INVESTORS = Set.of("co-lead", "co-leads", "co-leader", "co-leaders",
+            "co-investor", "co-investors", "investor", "investors", "backer", "backers");
+
+    /**
+     * Investors a round names besides its leader: those it has "participation from" ("led by Iconiq, with
+     * participation from Fidelity and Lightspeed") and those named "as co-leads" or "as investors", whom
+     * the parser otherwise takes for mere partners.
+     */
+    private void coInvestors(Clause clause, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        for (int t = clause.tokens.nextSetBit(0); t >= 0; t = clause.tokens.nextSetBit(t + 1)) {
+            String lemma = g.lemma(t).toLowerCase(java.util.Locale.ROOT);
+            if (lemma.equals("participation")) {
+                for (int from : g.children(t, "nmod:from")) {
+                    parties(from, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                }
+            }
+            for (int as : g.children(t, "nmod:as")) {
+                if (CO_INVESTORS.contains(g.lemma(as).toLowerCase(java.util.Locale.ROOT))
+                        || CO_INVESTORS.contains(g.word(as).toLowerCase(java.util.Locale.ROOT))) {
+                    List<Integer> names = new ArrayList<>(List.of(t));
+                    names.addAll(g.children(t, "conj:and")); // "with Fidelity and Lightspeed as co-leads"
+                    for (int n : names) {
+                        resolver.named(n).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -887,6 +887,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void coLeadsAndParticipantsOfARoundInvestToo() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso led the round , with Fabrikam and Zorbex as co-leads .",
+                        "NNP VBD DT NN , IN NNP CC NNP IN NNS .",
+                        "Contoso lead the round , with Fabrikam and Zorbex as co-lead .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; punct 2 5; case 7 6; obl:with 2 7; cc 9 8;"
+                                + " conj:and 7 9; obl:with 2 9; case 11 10; nmod:as 7 11; punct 2 12")
+                .sentence("Quorra raised money with participation from Fabrikam .", "NNP VBD NN IN NN IN NNP .",
+                        "Quorra raise money with participation from Fabrikam .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; obl:with 2 5; case 7 6; nmod:from 5 7; punct 2 8")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Zorbex", 1).org("Quorra", 1).org("Fabrikam", 2);
+        Run r = run(b);
+        assertClaim(r.only("lead"), EventClass.INVEST, "Contoso:AGENT,Fabrikam:AGENT,Zorbex:AGENT");
+        assertClaim(r.only("raise"), EventClass.INVEST, "Fabrikam:AGENT,Quorra:RECIPIENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -97,7 +97,22 @@ final class AttributionFinder {
         return new Attribution(source, ctx.graph.lemma(v), ctx.span(v));
     }
 
-    /** The party name(s) token {@code t} stands for, or its phrase as written. */
+    /** Documents a claim may be "according to": their owner or author is the source. */
+    private static final Set<String> DOCUMENTS = Set.of("filing", "statement", "report", "release", "document",
+            "letter", "presentation", "prospectus", "memo", "announcement", "data", "datum", "figure", "record",
+            "proxy", "disclosure", "survey", "estimate");
+    /** Unnamed people a claim may be "according to", told by what they are ("people familiar with the terms"). */
+    private static final Set<String> PEOPLE = Set.of("people", "person", "source", "official", "executive", "banker",
+            "insider", "analyst");
+    /** How a document names who wrote or owns it. */
+    private static final Set<String> DOCUMENT_OWNERS = Set.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of");
+
+    /**
+     * The party name(s) token {@code t} stands for, or its phrase as written: a document's owner or author
+     * ("according to its proxy filing": the company), unnamed people by what they are, without numbers or
+     * relative clauses ("according to two people familiar with the terms who asked not to be named": people
+     * familiar with the terms); empty when none of these is given.
+     */
     private String sourceName(int t) {
         List<ResolvedParty> parties = resolver.named(t);
         if (parties.isEmpty()) {
@@ -108,12 +123,38 @@ final class AttributionFinder {
             parties.forEach(p -> names.add(p.name()));
             return String.join(" and ", names);
         }
+        String lemma = ctx.graph.lemma(t).toLowerCase(java.util.Locale.ROOT);
+        if (DOCUMENTS.contains(lemma)) {
+            for (Dependency d : ctx.graph.children(t)) {
+                if (DOCUMENT_OWNERS.contains(d.relation()) && d.dependent() != t) {
+                    String owner = sourceName(d.dependent());
+                    if (!owner.isEmpty()) {
+                        return owner;
+                    }
+                }
+            }
+            return "";
+        }
+        if (PEOPLE.contains(lemma)) {
+            java.util.BitSet phrase = ctx.graph.subtree(t, d -> d.dependent() > t && !d.relation().startsWith("acl")
+                    && !d.relation().equals("appos") && !d.relation().equals("punct"));
+            int last = t;
+            for (int k = t + 1; k < phrase.length() && phrase.get(k); k++) {
+                if (ctx.graph.pos(k).startsWith("W")) {
+                    break; // "... with the terms who asked not to be named": the parser may hang the clause inside
+                }
+                last = k;
+            }
+            return ctx.span(t).union(ctx.span(last)).of(ctx.body());
+        }
         Span span = ctx.span(t);
         List<Integer> parts = new ArrayList<>(ctx.graph.children(t, "compound"));
         for (int c : parts) {
             span = span.union(ctx.span(c));
         }
-        if (ctx.graph.pos(t).startsWith("PRP") || !ctx.graph.pos(t).startsWith("NNP")) {
+        String word = ctx.graph.word(t);
+        boolean acronym = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase); // "data from IDC"
+        if (ctx.graph.pos(t).startsWith("PRP") || !ctx.graph.pos(t).startsWith("NNP") && !acronym) {
             return "";
         }
         return span.of(ctx.body());

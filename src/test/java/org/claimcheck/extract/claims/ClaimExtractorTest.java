@@ -904,6 +904,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDocumentsOwnerAndUnnamedPeopleAreSources() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso bought Fabrikam , according to its filing .", "NNP VBD NNP , VBG TO PRP$ NN .",
+                        "Contoso buy Fabrikam , accord to its filing .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4; case 8 5; fixed 5 6; nmod:poss 8 7;"
+                                + " obl:according_to 2 8; punct 2 9")
+                .sentence("Contoso bought Zorbex , according to two people familiar with the talks who spoke .",
+                        "NNP VBD NNP , VBG TO CD NNS JJ IN DT NNS WP VBD .",
+                        "Contoso buy Zorbex , accord to two people familiar with the talk who speak .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4; case 8 5; fixed 5 6; nummod 8 7;"
+                                + " obl:according_to 2 8; amod 8 9; case 12 10; det 12 11; obl:with 9 12;"
+                                + " nsubj 14 13; acl:relcl 12 14; punct 2 15")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Contoso", 2).org("Zorbex", 1);
+        List<Claim> claims = run(b).claims();
+        assertEquals("Contoso", claims.get(0).attribution().source(), "its filing: the filer");
+        assertEquals("people familiar with the talks", claims.get(1).attribution().source());
+        assertEquals("according to", claims.get(1).attribution().cue());
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -32,6 +32,10 @@ import org.claimcheck.model.Token;
  * announce ...") is hung on the verb as a loose dependent, and only the rest are its subjects. When a party
  * that is a "dep" of a verb comes before it, is followed by a comma, and a subject of the verb comes
  * between it and the verb, the party becomes a subject too, of every verb that subject is a subject of.</li>
+ * <li>A wire dateline ("BENGALURU, Sept 16 (Reuters) - Aranya Semiconductor ... said on Tuesday ...") is read as
+ * the subject, with the real subject a loose dependent of the city. When a verb's subject is a sentence's
+ * first token, written in capitals and followed by a comma, and a party that is a loose dependent or an
+ * appositive of it follows a dash, the party becomes the subject instead.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -51,7 +55,49 @@ final class ParseRepair {
         List<Dependency> out = monthAndName(edges, tokens, isDate, isParty);
         out = appositiveOfDescription(out, tokens, isParty);
         out = firstOfSubjectList(out, tokens, isParty);
+        out = datelineSubject(out, tokens, isParty);
         return amountBeforeClause(out, tokens, isMoney);
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");
+
+    private static List<Dependency> datelineSubject(List<Dependency> edges, List<Token> tokens, IntPredicate isParty) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency subj : edges) {
+            int city = subj.dependent();
+            if (!subj.relation().equals("nsubj") || city < 0 || city + 1 >= tokens.size() || isParty.test(city)
+                    || city > 0 && tokens.get(city - 1).sentence() == tokens.get(city).sentence()
+                    || !tokens.get(city + 1).word().equals(",") || !capitals(tokens.get(city).word())) {
+                continue;
+            }
+            int dash = -1;
+            for (int k = city + 1; k < tokens.size() && tokens.get(k).sentence() == tokens.get(city).sentence(); k++) {
+                if (DASHES.contains(tokens.get(k).word())) {
+                    dash = k;
+                    break;
+                }
+            }
+            final int after = dash;
+            Dependency party = child(out, city, "dep", d -> after >= 0 && d > after && isParty.test(d));
+            if (party == null) {
+                party = child(out, city, "appos", d -> after >= 0 && d > after && isParty.test(d));
+            }
+            if (party == null) {
+                continue;
+            }
+            out.remove(party);
+            for (Dependency d : edges) {
+                if (d.dependent() == city && d.relation().equals("nsubj") && out.remove(d)) {
+                    out.add(new Dependency(d.governor(), party.dependent(), "nsubj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word written in capitals, as datelines give their city ("BENGALURU", "NEW YORK" in part). */
+    private static boolean capitals(String word) {
+        return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
     }
 
     private static List<Dependency> firstOfSubjectList(List<Dependency> edges, List<Token> tokens, IntPredicate isParty) {

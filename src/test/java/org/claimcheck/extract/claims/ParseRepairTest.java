@@ -162,4 +162,26 @@ class ParseRepairTest {
         assertEquals(noComma, ParseRepair.apply(noComma, plain, t -> false, t -> t < 2, t -> false),
                 "no comma after the loose name: left alone");
     }
+
+    @Test
+    void aDatelineCityIsNoSubject() {
+        // LONDON , May 21 - Brightwater said it
+        List<Token> toks = tokens("LONDON , May 21 - Brightwater said it", "NNP , NNP CD : NNP VBD PRP");
+        List<Dependency> parsed = List.of(new Dependency(6, 0, "nsubj"), new Dependency(0, 1, "punct"),
+                new Dependency(0, 2, "dep"), new Dependency(2, 3, "nummod"), new Dependency(0, 4, "punct"),
+                new Dependency(0, 5, "dep"), new Dependency(-1, 6, "root"), new Dependency(6, 7, "obj"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 2 || t == 3, t -> t == 5, t -> false);
+        assertTrue(fixed.contains(new Dependency(6, 5, "nsubj")), "Brightwater said");
+        assertTrue(!fixed.contains(new Dependency(6, 0, "nsubj")));
+        List<Dependency> appos = new ArrayList<>(parsed);
+        appos.set(5, new Dependency(0, 5, "appos"));
+        assertTrue(ParseRepair.apply(appos, toks, t -> t == 2 || t == 3, t -> t == 5, t -> false)
+                .contains(new Dependency(6, 5, "nsubj")), "the party read as the city's appositive");
+        List<Token> plain = tokens("NASA , the agency , said it", "NNP , DT NN , VBD PRP");
+        List<Dependency> noDash = List.of(new Dependency(5, 0, "nsubj"), new Dependency(0, 1, "punct"),
+                new Dependency(3, 2, "det"), new Dependency(0, 3, "appos"), new Dependency(0, 4, "punct"),
+                new Dependency(-1, 5, "root"), new Dependency(5, 6, "obj"));
+        assertEquals(noDash, ParseRepair.apply(noDash, plain, t -> false, t -> false, t -> false),
+                "a capitalised subject with no party after a dash stays");
+    }
 }

@@ -91,6 +91,9 @@ final class Cues {
     /** Objects that make buying an investment. */
     static final Set<String> EQUITY = Set.of("share", "stake", "stock", "equity", "shareholding");
 
+    /** What one holds in a company and may raise or cut ("raised its stake in Nvidia to 5%"). */
+    static final Set<String> HOLDINGS = Set.of("stake", "shareholding", "holding", "position", "ownership");
+
     /** Governing verbs whose xcomp is a future or intended event ("plans to invest"). */
     static final Set<String> INTENT = Set.of("plan", "intend", "expect", "aim", "seek", "prepare", "hope",
             "propose", "set", "poise", "schedule");

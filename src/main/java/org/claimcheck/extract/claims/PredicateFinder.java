@@ -234,6 +234,9 @@ final class PredicateFinder {
                 if (Cues.OUTLOOKS.contains(object)) {
                     return Optional.empty(); // "raised its forecast": no money changes hands
                 }
+                if (Cues.HOLDINGS.contains(object)) {
+                    return Optional.of(EventClass.INVEST); // "SoftBank raised its stake in Nvidia to 5%": it bought more
+                }
             }
         }
         return ctx.lexicon.verb(lemma);

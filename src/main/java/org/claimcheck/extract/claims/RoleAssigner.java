@@ -304,7 +304,17 @@ final class RoleAssigner {
     }
 
     private boolean raising(Predicate p) {
-        return p.eventClass() == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
+        return p.eventClass() == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token())) && !raisesAHolding(p.token());
+    }
+
+    /** Whether verb {@code v} raises what its subject holds ("raised its stake in Nvidia"), not money it receives. */
+    private boolean raisesAHolding(int v) {
+        for (int o : ctx.graph.children(v, "obj")) {
+            if (Cues.HOLDINGS.contains(ctx.graph.lemma(o).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -710,7 +720,7 @@ final class RoleAssigner {
         String rel = a.relation();
         String base = DependencyGraph.base(rel);
         String prep = DependencyGraph.subtype(rel);
-        boolean raising = c == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token()));
+        boolean raising = raising(p);
         if (namesItsAgent(p)) {
             // "Tidewell's largest shareholder, Ria Formosa Capital": the noun names the agent, its owner is the patient
             if (base.equals("appos")) {

@@ -924,6 +924,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void raisingAStakeIsBuyingMoreNotReceivingMoney() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso raised its stake in Fabrikam .", "NNP VBD PRP$ NN IN NNP .",
+                        "Contoso raise its stake in Fabrikam .",
+                        "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod:in 4 6; punct 2 7")
+                .org("Contoso", 1).org("Fabrikam", 1);
+        assertClaim(run(b).only("raise"), EventClass.INVEST, "Contoso:AGENT,Fabrikam:RECIPIENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

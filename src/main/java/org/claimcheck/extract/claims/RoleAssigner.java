@@ -91,6 +91,9 @@ final class RoleAssigner {
         if (!p.verb() && !hasOwnAgent(clause)) {
             inheritedSubjects(p.token()).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
         }
+        if (p.verb()) {
+            participleNoun(p, found);
+        }
         if (p.verb() && found.stream().noneMatch(x -> x.role == Role.AGENT) && !hasSubject(p.token())) {
             for (Clause.Argument a : clause.arguments) {
                 if (a.relation().equals("obl:in") && a.token() < p.token()) {
@@ -264,6 +267,20 @@ final class RoleAssigner {
      * after an object noun, by the subject of the verb governing that noun ("signed a contract to supply
      * testers to SK Hynix").
      */
+    /**
+     * The noun a passive participle modifies is what the participle's event is done to, whether or not a
+     * "by" phrase names the agent ("Orbis, founded in 2020 by Daniel Kwan and Ilse Marsh, ...": Orbis).
+     */
+    private void participleNoun(Predicate p, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        Dependency head = g.head(p.token());
+        if (head == null || !head.relation().equals("acl") || head.governor() < 0 || !g.pos(p.token()).equals("VBN")) {
+            return;
+        }
+        Role role = objectRole(p.eventClass());
+        parties(head.governor(), found, role).forEach(r -> found.add(new Assigned(r, role)));
+    }
+
     private void modifiedNoun(Predicate p, List<Assigned> found) {
         DependencyGraph g = ctx.graph;
         Dependency head = g.head(p.token());
@@ -273,7 +290,7 @@ final class RoleAssigner {
         int noun = head.governor();
         String pos = g.pos(p.token());
         if (pos.equals("VBN")) {
-            parties(noun, found, objectRole(p.eventClass())).forEach(r -> found.add(new Assigned(r, objectRole(p.eventClass()))));
+            return; // see participleNoun: a passive participle's noun is what it is done to, agent or not
         } else if (pos.equals("VBG")) {
             List<ResolvedParty> doers = parties(noun, found, Role.AGENT);
             Dependency nounHead = g.head(noun);

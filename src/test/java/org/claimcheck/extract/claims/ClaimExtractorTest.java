@@ -934,6 +934,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNounAPassiveParticipleModifiesIsItsPatientEvenWithAnAgent() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Fabrikam , acquired by Contoso , makes chips .", "NNP , VBN IN NNP , VBZ NNS .",
+                        "Fabrikam , acquire by Contoso , make chip .",
+                        "nsubj 7 1; punct 1 2; acl 1 3; case 5 4; obl:agent 3 5; punct 1 6; root 0 7; obj 7 8;"
+                                + " punct 7 9")
+                .org("Fabrikam", 1).org("Contoso", 1);
+        assertClaim(run(b).only("acquire"), EventClass.ACQUIRE, "Contoso:AGENT,Fabrikam:PATIENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -42,6 +42,10 @@ final class ModalityReader {
             hedged |= ctx.graph.hasChildLemma(node, "aux", Cues.HEDGE_AUX)
                     || ctx.graph.hasChildLemma(node, "advmod", Cues.HEDGE_ADVERB);
             future |= ctx.graph.hasChildLemma(node, "aux", Cues.FUTURE_AUX);
+            if (underNegotiation(node)) {
+                hedged = true;
+                negated |= negated(ctx.graph.head(node).governor()); // "it was not in talks to invest in Intel"
+            }
             // "said it would sell": in reported speech "would" is the future of the time spoken of
             future |= ctx.graph.hasChildLemma(node, "aux", REPORTED_FUTURE_AUX) && attribution.governingCue(node) >= 0;
             Dependency head = ctx.graph.head(node);
@@ -89,6 +93,17 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /** Nouns of talks whose outcome is open ("in talks to buy Lichtwerk"). */
+    private static final java.util.Set<String> NEGOTIATIONS = java.util.Set.of("talk", "talks", "negotiation",
+            "negotiations", "discussion", "discussions");
+
+    /** Whether verb {@code v} tells what talks are about: a deal that may or may not be made. */
+    private boolean underNegotiation(int v) {
+        Dependency head = ctx.graph.head(v);
+        return head != null && head.governor() >= 0 && DependencyGraph.base(head.relation()).equals("acl")
+                && NEGOTIATIONS.contains(ctx.graph.lemma(head.governor()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether verb {@code v} heads an "if" clause: what it tells is a condition, not a fact ("if Velora keeps growing"). */

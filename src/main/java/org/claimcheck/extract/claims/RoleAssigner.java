@@ -284,7 +284,8 @@ final class RoleAssigner {
     private void modifiedNoun(Predicate p, List<Assigned> found) {
         DependencyGraph g = ctx.graph;
         Dependency head = g.head(p.token());
-        if (head == null || !head.relation().equals("acl") || head.governor() < 0) {
+        if (head == null || !DependencyGraph.base(head.relation()).equals("acl") || head.relation().equals("acl:relcl")
+                || head.governor() < 0) {
             return;
         }
         int noun = head.governor();
@@ -312,10 +313,15 @@ final class RoleAssigner {
             }
         } else if (g.hasChildLemma(p.token(), "mark", Set.of("to"))) {
             Dependency nounHead = g.head(noun);
+            Role role = raising(p) ? Role.RECIPIENT : Role.AGENT;
             if (nounHead != null && nounHead.governor() >= 0 && DependencyGraph.base(nounHead.relation()).equals("obj")) {
                 for (int subject : g.children(nounHead.governor(), "nsubj")) {
-                    parties(subject, found, Role.AGENT).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+                    parties(subject, found, role).forEach(r -> found.add(new Assigned(r, role)));
                 }
+            }
+            // "OpenAI is in talks to raise up to $40 billion": the subject of the copula does what the talks are about
+            for (int subject : g.children(noun, "nsubj")) {
+                parties(subject, found, role).forEach(r -> found.add(new Assigned(r, role)));
             }
         }
     }
@@ -391,6 +397,8 @@ final class RoleAssigner {
     /**
      * The owner of an event noun the parser made the verb's subject: in "Arden announces its agreement to
      * buy Hanbit" the parser may read "agreement" as the controlled subject of "buy"; whoever agrees buys.
+     * An event noun with no owner that is a verb's object gives that verb's subject ("Synopsys signed a deal
+     * to buy Ansys").
      */
     private List<ResolvedParty> eventSubjectOwners(Predicate p) {
         DependencyGraph g = ctx.graph;
@@ -402,10 +410,26 @@ final class RoleAssigner {
                 for (int owner : g.children(s, "nmod:poss")) {
                     r.addAll(parties(owner));
                 }
+                Dependency signed = g.head(s);
+                if (r.isEmpty() && signed != null && signed.governor() >= 0
+                        && DependencyGraph.base(signed.relation()).equals("obj")
+                        && SIGNING.contains(g.lemma(signed.governor()).toLowerCase(java.util.Locale.ROOT))) {
+                    // "Synopsys signed a deal to buy Ansys": who signs the deal buys
+                    for (int signer : g.children(signed.governor(), "nsubj")) {
+                        r.addAll(parties(signer));
+                    }
+                }
             }
         }
         return r;
     }
+
+    /**
+     * Verbs that make a deal, whose subject is a side of it ("signed a deal to buy"); expecting a deal to
+     * close makes no one a side of it.
+     */
+    private static final Set<String> SIGNING = Set.of("sign", "reach", "strike", "seal", "ink", "enter", "finalize",
+            "finalise", "conclude", "make");
 
     /** Verbs whose object does what their complement says ("prevented AWS from selling it"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("prevent", "stop", "bar", "ban", "prohibit", "block",
@@ -479,7 +503,7 @@ final class RoleAssigner {
                 : c == SELL || c == OWN || c == LEGAL_ACTION ? Role.PATIENT : null;
         Role in = c == INVEST ? Role.RECIPIENT : c == OWN ? Role.PATIENT : null;
         DependencyGraph g = ctx.graph;
-        for (int o : g.children(p.token(), "obj")) {
+        for (int o : objects(p.token())) {
             if (!resolver.named(o).isEmpty() || resolver.isReferring(o)) {
                 continue;
             }
@@ -534,6 +558,30 @@ final class RoleAssigner {
 
     /** Bound on the "to" phrases followed from one verb. */
     private static final int MAX_TO_PHRASES = 6;
+
+    /**
+     * The verb's objects. When the parser makes a determiner or an adjective the object and hangs the noun
+     * or amount loosely under it ("invest [an] additional $4 billion in Anthropic"), the noun stands in.
+     */
+    private List<Integer> objects(int v) {
+        DependencyGraph g = ctx.graph;
+        List<Integer> out = new ArrayList<>();
+        for (int o : g.children(v, "obj")) {
+            int head = o;
+            for (int step = 0; step < MAX_LOOSE_STEPS && (g.pos(head).equals("DT") || g.pos(head).startsWith("JJ")); step++) {
+                List<Integer> loose = g.children(head, "dep");
+                if (loose.isEmpty()) {
+                    break;
+                }
+                head = loose.get(0);
+            }
+            out.add(head);
+        }
+        return out;
+    }
+
+    /** How many loose attachments are followed down from a misparsed object. */
+    private static final int MAX_LOOSE_STEPS = 3;
 
     /** The owners of what {@code noun}'s {@code relation} phrases name, in {@code role}. */
     private void ownersOf(int noun, String relation, Role role, List<Assigned> found) {

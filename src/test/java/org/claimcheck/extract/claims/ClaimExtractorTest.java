@@ -945,6 +945,40 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatTalksAreAboutIsHedgedAndDoneByThoseInTalks() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso is in talks to buy Fabrikam .", "NNP VBZ IN NNS TO VB NNP .",
+                        "Contoso be in talk to buy Fabrikam .",
+                        "nsubj 4 1; cop 4 2; case 4 3; root 0 4; mark 6 5; acl:to 4 6; obj 6 7; punct 4 8")
+                .sentence("Zorbex is not in talks to buy Fabrikam .", "NNP VBZ RB IN NNS TO VB NNP .",
+                        "Zorbex be not in talk to buy Fabrikam .",
+                        "nsubj 5 1; cop 5 2; advmod 5 3; case 5 4; root 0 5; mark 7 6; acl:to 5 7; obj 7 8; punct 5 9")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Zorbex", 1).org("Fabrikam", 2);
+        List<Claim> buys = run(b).claims().stream().filter(c -> c.lemma().equals("buy")).toList();
+        assertClaim(buys.get(0), EventClass.ACQUIRE, "Contoso:AGENT,Fabrikam:PATIENT");
+        assertEquals(Modality.HEDGED, buys.get(0).modality(), "a deal under talks may not happen");
+        assertEquals(Modality.NEGATED, buys.get(1).modality(), "not in talks");
+    }
+
+    @Test
+    void whoSignsADealToBuyBuysAndALooseObjectStillHoldsTheRecipient() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso signed a deal to buy Fabrikam .", "NNP VBD DT NN TO VB NNP .",
+                        "Contoso sign a deal to buy Fabrikam .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; nsubj:xsubj 6 4; mark 6 5; xcomp 2 6; obj 6 7;"
+                                + " punct 2 8")
+                .sentence("Zorbex will invest an additional $ 4 billion in Quorra .",
+                        "NNP MD VB DT JJ $ CD CD IN NNP .",
+                        "Zorbex will invest a additional $ 4 billion in Quorra .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; dep 4 5; dep 5 6; compound 8 7; nummod 6 8;"
+                                + " case 10 9; nmod:in 6 10; punct 3 11")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Zorbex", 1).org("Quorra", 1);
+        Run r = run(b);
+        assertClaim(r.only("buy"), EventClass.ACQUIRE, "Contoso:AGENT,Fabrikam:PATIENT");
+        assertClaim(r.only("invest"), EventClass.INVEST, "Quorra:RECIPIENT,Zorbex:AGENT");
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -172,7 +172,8 @@ final class PredicateFinder {
      * person as subject, is taking a post ("took over as chief executive", "since Chandrasekar took over"),
      * not a company. Leading a company or a team is no investment, and holding talks or a vote owns nothing.
      * Offering an amount is a bid (ACQUIRE), offering anything else a sale.
-     * Keeping on, starting or stopping doing something is no event of its own ("keeps growing").
+     * Keeping on, starting or stopping doing something is no event of its own ("keeps growing"). Being
+     * ordered to do something is a ruling (LEGAL_ACTION), not an order for goods.
      * Becoming a post ("became chief executive") is an appointment. Raising an offer or a bid is a step of a takeover (ACQUIRE), raising a forecast no event
      * of the lexicon.
      */
@@ -210,7 +211,14 @@ final class PredicateFinder {
                 }
             }
         }
-        if (Cues.ASPECTUAL.contains(lemma)) {
+        if (lemma.equals("order")) {
+            for (int x : g.children(t, "xcomp")) {
+                if (g.isVerb(x)) {
+                    return Optional.of(EventClass.LEGAL_ACTION); // "Apple was ordered to pay €13 billion": a ruling, no purchase
+                }
+            }
+        }
+                if (Cues.ASPECTUAL.contains(lemma)) {
             for (int x : g.children(t, "xcomp")) {
                 if (g.isVerb(x)) {
                     return Optional.empty(); // "keeps growing", "continued to buy": the second verb is the event

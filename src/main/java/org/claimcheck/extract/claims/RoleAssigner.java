@@ -502,6 +502,8 @@ final class RoleAssigner {
         Role owner = c == INVEST || c == BUY || c == ACQUIRE ? Role.RECIPIENT
                 : c == SELL || c == OWN || c == LEGAL_ACTION ? Role.PATIENT : null;
         Role in = c == INVEST ? Role.RECIPIENT : c == OWN ? Role.PATIENT : null;
+        // "sold its entire stake in Nvidia": the company a stake sold is in is what is sold
+        Role equityIn = c == SELL ? Role.PATIENT : in;
         DependencyGraph g = ctx.graph;
         for (int o : objects(p.token())) {
             if (!resolver.named(o).isEmpty() || resolver.isReferring(o)) {
@@ -511,7 +513,8 @@ final class RoleAssigner {
             for (Dependency d : g.children(o)) {
                 Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
                         : d.relation().equals("compound") ? (deal ? null : owner)
-                        : d.relation().equals("nmod:in") ? in
+                        : d.relation().equals("nmod:in") ? (Cues.EQUITY.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))
+                                || Cues.HOLDINGS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT)) ? equityIn : in)
                         : d.relation().equals("nmod:of") && c == INVEST
                                 && ctx.mentions.at(o, MentionType.PERCENT) >= 0 ? Role.RECIPIENT
                         : d.relation().equals("nmod:for") && c == ACQUIRE && Cues.BIDS.contains(g.lemma(o)) ? Role.PATIENT

@@ -979,6 +979,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aStakeSoldIsInTheCompanySoldAndBeingOrderedToPayIsARuling() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Contoso sold its stake in Fabrikam .", "NNP VBD PRP$ NN IN NNP .",
+                        "Contoso sell its stake in Fabrikam .",
+                        "nsubj 2 1; root 0 2; nmod:poss 4 3; obj 2 4; case 6 5; nmod:in 4 6; punct 2 7")
+                .sentence("Zorbex was ordered to pay a fine .", "NNP VBD VBN TO VB DT NN .",
+                        "Zorbex be order to pay a fine .",
+                        "nsubj:pass 3 1; aux:pass 3 2; root 0 3; mark 5 4; xcomp 3 5; det 7 6; obj 5 7; punct 3 8")
+                .org("Contoso", 1).org("Fabrikam", 1).org("Zorbex", 1);
+        Run r = run(b);
+        assertClaim(r.only("sell"), EventClass.SELL, "Contoso:AGENT,Fabrikam:PATIENT");
+        assertEquals(EventClass.LEGAL_ACTION, r.only("order").eventClass());
+    }
+
+    @Test
     void wouldInReportedSpeechIsFuture() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Kairos said it would acquire LedgerLeaf .", "NNP VBD PRP MD VB NNP .",

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -17,10 +16,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.claimcheck.extract.Gazetteer;
 import org.claimcheck.index.FactIndex;
 import org.claimcheck.ingest.InputException;
+import org.claimcheck.io.FileTrees;
 import org.claimcheck.model.Article;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.nlp.NlpPipeline;
@@ -167,7 +166,7 @@ public final class Bench {
                 }
             });
         } finally {
-            deleteTree(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -223,7 +222,7 @@ public final class Bench {
             out.printf(Locale.ROOT, "  growth %+.1f%% (target within %.0f%%): %s%n", growth * 100,
                     TARGET_HEAP_GROWTH * 100, Math.abs(growth) <= TARGET_HEAP_GROWTH ? "OK" : "MISSED");
         } finally {
-            deleteTree(dir);
+            FileTrees.delete(dir);
         }
     }
 
@@ -300,14 +299,6 @@ public final class Bench {
             index.index(facts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.claimcheck.index.IndexBenchmark;
+import org.claimcheck.io.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +77,7 @@ public final class IndexBenchCommand implements Callable<Integer> {
             return 2;
         } finally {
             if (dir == null) {
-                deleteTree(target);
+                FileTrees.delete(target);
             }
         }
         out.printf(Locale.ROOT, "indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
@@ -110,16 +109,5 @@ public final class IndexBenchCommand implements Callable<Integer> {
 
     private static String verdict(boolean met) {
         return met ? "OK" : "MISSED";
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
+import org.claimcheck.io.FileTrees;
 import org.claimcheck.model.ArticleFacts;
 
 /**
@@ -133,11 +134,7 @@ public final class IndexBenchmark {
                 index.commit();
             }
         } finally {
-            try (Stream<Path> paths = Files.walk(scratch)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            FileTrees.delete(scratch);
         }
     }
 

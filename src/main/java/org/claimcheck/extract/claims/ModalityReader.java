@@ -109,16 +109,19 @@ final class ModalityReader {
     /** Whether verb {@code v} heads an "if" clause: what it tells is a condition, not a fact ("if Velora keeps growing"). */
     private boolean condition(int v) {
         Dependency head = ctx.graph.head(v);
-        return head != null && DependencyGraph.base(head.relation()).equals("advcl")
-                && (Cues.CONDITION_MARK.contains(DependencyGraph.subtype(head.relation()))
-                || ctx.graph.hasChildLemma(v, "mark", Cues.CONDITION_MARK));
+        return head != null && conditionClause(head);
+    }
+
+    /** Whether edge {@code d} hangs an "if" (or "unless", "provided") clause on its governor. */
+    private boolean conditionClause(Dependency d) {
+        return DependencyGraph.base(d.relation()).equals("advcl")
+                && (Cues.CONDITION_MARK.contains(DependencyGraph.subtype(d.relation()))
+                || ctx.graph.hasChildLemma(d.dependent(), "mark", Cues.CONDITION_MARK));
     }
 
     private boolean conditional(int v) {
         for (Dependency d : ctx.graph.children(v)) {
-            if (DependencyGraph.base(d.relation()).equals("advcl")
-                    && (Cues.CONDITION_MARK.contains(DependencyGraph.subtype(d.relation()))
-                    || ctx.graph.hasChildLemma(d.dependent(), "mark", Cues.CONDITION_MARK))) {
+            if (conditionClause(d)) {
                 return true;
             }
         }

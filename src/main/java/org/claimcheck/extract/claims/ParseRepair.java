@@ -70,17 +70,18 @@ final class ParseRepair {
                     || !tokens.get(city + 1).word().equals(",") || !capitals(tokens.get(city).word())) {
                 continue;
             }
-            int dash = -1;
-            for (int k = city + 1; k < tokens.size() && tokens.get(k).sentence() == tokens.get(city).sentence(); k++) {
-                if (DASHES.contains(tokens.get(k).word())) {
-                    dash = k;
-                    break;
-                }
+            int sentence = tokens.get(city).sentence();
+            int dash = city + 1;
+            while (dash < tokens.size() && tokens.get(dash).sentence() == sentence && !DASHES.contains(tokens.get(dash).word())) {
+                dash++;
+            }
+            if (dash >= tokens.size() || tokens.get(dash).sentence() != sentence) {
+                continue; // no dash: no dateline
             }
             final int after = dash;
-            Dependency party = child(out, city, "dep", d -> after >= 0 && d > after && isParty.test(d));
+            Dependency party = child(out, city, "dep", d -> d > after && isParty.test(d));
             if (party == null) {
-                party = child(out, city, "appos", d -> after >= 0 && d > after && isParty.test(d));
+                party = child(out, city, "appos", d -> d > after && isParty.test(d));
             }
             if (party == null) {
                 continue;

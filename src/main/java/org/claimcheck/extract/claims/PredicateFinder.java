@@ -111,6 +111,16 @@ final class PredicateFinder {
         return base.equals("obj") || base.equals("obl") && !topic || head.relation().equals("nsubj:pass") || figure;
     }
 
+    /** Whether verb {@code t} has a verb as its open complement ("ordered to pay", "keeps growing"). */
+    private boolean verbalComplement(int t) {
+        for (int x : ctx.graph.children(t, "xcomp")) {
+            if (ctx.graph.isVerb(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether {@code v} is an agreement verb whose complement is itself an event ("agreed to buy",
      * "committed to invest"): the complement makes the claim, the agreement verb none.
@@ -211,19 +221,11 @@ final class PredicateFinder {
                 }
             }
         }
-        if (lemma.equals("order")) {
-            for (int x : g.children(t, "xcomp")) {
-                if (g.isVerb(x)) {
-                    return Optional.of(EventClass.LEGAL_ACTION); // "Apple was ordered to pay €13 billion": a ruling, no purchase
-                }
-            }
+        if (lemma.equals("order") && verbalComplement(t)) {
+            return Optional.of(EventClass.LEGAL_ACTION); // "Apple was ordered to pay €13 billion": a ruling, no purchase
         }
-                if (Cues.ASPECTUAL.contains(lemma)) {
-            for (int x : g.children(t, "xcomp")) {
-                if (g.isVerb(x)) {
-                    return Optional.empty(); // "keeps growing", "continued to buy": the second verb is the event
-                }
-            }
+        if (Cues.ASPECTUAL.contains(lemma) && verbalComplement(t)) {
+            return Optional.empty(); // "keeps growing", "continued to buy": the second verb is the event
         }
         if (lemma.equals("become")) {
             for (Dependency d : g.children(t)) {

@@ -259,15 +259,6 @@ final class RoleAssigner {
     }
 
     /**
-     * A verb that modifies a noun takes its party from that noun: a past participle is done to it
-     * ("Orbis, founded in 2020 by ..."), a present participle is done by it ("a fund holding 18%"; after
-     * a predicate noun, by the copula's subject; after an amount, by whoever spends the amount: "invest $5
-     * billion in Intel, taking a 4% stake"), and a
-     * to-infinitive after a noun is done by the noun's possessor ("its agreement to buy Hanbit"), else,
-     * after an object noun, by the subject of the verb governing that noun ("signed a contract to supply
-     * testers to SK Hynix").
-     */
-    /**
      * The noun a passive participle modifies is what the participle's event is done to, whether or not a
      * "by" phrase names the agent ("Orbis, founded in 2020 by Daniel Kwan and Ilse Marsh, ...": Orbis).
      */
@@ -281,6 +272,15 @@ final class RoleAssigner {
         parties(head.governor(), found, role).forEach(r -> found.add(new Assigned(r, role)));
     }
 
+    /**
+     * A verb that modifies a noun takes its party from that noun (a past participle's is
+     * {@link #participleNoun}): a present participle is done by it ("a fund holding 18%"; after
+     * a predicate noun, by the copula's subject; after an amount, by whoever spends the amount: "invest $5
+     * billion in Intel, taking a 4% stake"), and a to-infinitive after a noun is done by the noun's
+     * possessor ("its agreement to buy Hanbit"), else, after an object noun, by the subject of the verb
+     * governing that noun ("signed a contract to supply testers to SK Hynix"), or by the subject of a
+     * predicate noun ("OpenAI is in talks to raise ...").
+     */
     private void modifiedNoun(Predicate p, List<Assigned> found) {
         DependencyGraph g = ctx.graph;
         Dependency head = g.head(p.token());
@@ -291,8 +291,9 @@ final class RoleAssigner {
         int noun = head.governor();
         String pos = g.pos(p.token());
         if (pos.equals("VBN")) {
-            return; // see participleNoun: a passive participle's noun is what it is done to, agent or not
-        } else if (pos.equals("VBG")) {
+            return; // participleNoun
+        }
+        if (pos.equals("VBG")) {
             List<ResolvedParty> doers = parties(noun, found, Role.AGENT);
             Dependency nounHead = g.head(noun);
             int verb = nounHead == null ? -1 : nounHead.governor();
@@ -509,12 +510,13 @@ final class RoleAssigner {
             if (!resolver.named(o).isEmpty() || resolver.isReferring(o)) {
                 continue;
             }
-            boolean deal = EVENT_NOUNS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT));
+            String lemma = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
+            boolean deal = EVENT_NOUNS.contains(lemma);
+            boolean equity = Cues.EQUITY.contains(lemma) || Cues.HOLDINGS.contains(lemma);
             for (Dependency d : g.children(o)) {
                 Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
                         : d.relation().equals("compound") ? (deal ? null : owner)
-                        : d.relation().equals("nmod:in") ? (Cues.EQUITY.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))
-                                || Cues.HOLDINGS.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT)) ? equityIn : in)
+                        : d.relation().equals("nmod:in") ? (equity ? equityIn : in)
                         : d.relation().equals("nmod:of") && c == INVEST
                                 && ctx.mentions.at(o, MentionType.PERCENT) >= 0 ? Role.RECIPIENT
                         : d.relation().equals("nmod:for") && c == ACQUIRE && Cues.BIDS.contains(g.lemma(o)) ? Role.PATIENT
@@ -523,7 +525,7 @@ final class RoleAssigner {
                     parties(d.dependent(), found, role).forEach(r -> found.add(new Assigned(r, role)));
                 }
             }
-            if (c == LICENSE && LICENCES.contains(g.lemma(o).toLowerCase(java.util.Locale.ROOT))
+            if (c == LICENSE && LICENCES.contains(lemma)
                     && found.stream().noneMatch(x -> x.role == Role.AGENT)) {
                 // "gives Microsoft a licence to OpenAI IP": who owns what is licensed grants the licence
                 ownersOf(o, "nmod:to", Role.AGENT, found);

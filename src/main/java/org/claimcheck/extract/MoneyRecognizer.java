@@ -21,9 +21,17 @@ public final class MoneyRecognizer {
     private static final String SYMBOL = "(?:US\\$|U\\.S\\.\\s?\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹|₩|₽|₺|₪|₱|₫|฿|Rs\\.?\\s?"
             + "|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|HKD|SGD|KRW|SEK|NOK|DKK|BRL|MXN|ZAR)\\s?)";
     private static final String SCALE = "(?:\\s?(?:trillion|billion|million|thousand|crores?|lakhs?)\\b|(?:tn|trn|bn|bln|mn|mln|[bBmMkKT])(?![\\w]))";
-    private static final String CUR_WORD = "(?:US\\s|U\\.S\\.\\s|Australian\\s|Canadian\\s|Hong\\sKong\\s|Singapore\\s|New\\sZealand\\s)?"
-            + "(?:dollars?|euros?|pounds?(?:\\ssterling)?|sterling|yen|yuan|renminbi|rupees?|Swiss\\sfrancs?|francs?"
-            + "|won|roubles?|rubles?|reais|real|pesos?|kronor|kroner|krona|USD|EUR|GBP|JPY|CNY|INR|CHF)";
+    /** Adjectives that say whose currency a currency word is ("Danish kroner", "Hong Kong dollars"). */
+    private static final String NATION = "(?:US|U\\.S\\.|Australian|Canadian|Hong\\sKong|Singapore|New\\sZealand|New\\sTaiwan|Taiwan"
+            + "|Danish|Norwegian|Swedish|Icelandic|Czech|Swiss|Brazilian|Mexican|Argentine|Chilean|Colombian|Philippine"
+            + "|Indian|Pakistani|Indonesian|Chinese|Japanese|South\\sKorean|Korean|Turkish|Russian|Egyptian"
+            + "|South\\sAfrican|Nigerian|Kenyan|Saudi|Qatari|Emirati|UAE|Israeli|Thai|Malaysian|Vietnamese|Polish"
+            + "|Hungarian)\\s";
+    private static final String CUR_WORD = "(?:" + NATION + ")?"
+            + "(?:dollars?|euros?|pounds?(?:\\ssterling)?|sterling|yen|yuan|renminbi|rupees?|rupiah|francs?"
+            + "|won|roubles?|rubles?|reais|real|pesos?|kronor|kroner|krona|krone|crowns?|rand|lira|zloty|zlotys"
+            + "|riyals?|dirhams?|shekels?|baht|ringgit|naira|shillings?|forints?|koruna|dong"
+            + "|USD|EUR|GBP|JPY|CNY|INR|CHF)";
 
     /** "$10 billion", "$10-12 billion", "$10 billion to $12 billion" (second currency optional). */
     private static final Pattern PREFIXED = Pattern.compile("(" + SYMBOL + ")\\s?(" + Numbers.NUM + ")(" + SCALE + ")?"
@@ -168,62 +176,54 @@ public final class MoneyRecognizer {
         return CODES.get(s);
     }
 
+    /**
+     * A currency word's code: the nationality decides where the word is shared ("Danish kroner" DKK,
+     * "Norwegian kroner" NOK, "Egyptian pounds" EGP), else the usual owner of the word ("dollars" USD,
+     * "pounds" GBP, "kronor" SEK); null for a word that names no one currency alone ("crowns", "shillings").
+     */
     static String wordCode(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (w.length() == 3 && w.chars().allMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT))) {
             return word;
         }
-        if (w.contains("australian")) {
-            return "AUD";
-        }
-        if (w.contains("canadian")) {
-            return "CAD";
-        }
-        if (w.contains("hong kong")) {
-            return "HKD";
-        }
-        if (w.contains("singapore")) {
-            return "SGD";
-        }
-        if (w.contains("new zealand")) {
-            return "NZD";
-        }
-        if (w.startsWith("swiss") || w.startsWith("franc")) {
-            return "CHF";
-        }
-        if (w.contains("dollar")) {
-            return "USD";
-        }
-        if (w.startsWith("euro")) {
-            return "EUR";
-        }
-        if (w.startsWith("pound") || w.equals("sterling")) {
+        int space = w.lastIndexOf(' ');
+        String nation = space < 0 ? "" : w.substring(0, space);
+        String unit = space < 0 ? w : w.substring(space + 1);
+        if (unit.equals("sterling") && !nation.isEmpty() && nation.endsWith("pound")) { // "pounds sterling"
             return "GBP";
         }
-        if (w.equals("yen")) {
-            return "JPY";
+        for (String[] row : BY_NATION) {
+            if (unit.startsWith(row[0]) && nation.equals(row[1])) {
+                return row[2];
+            }
         }
-        if (w.equals("yuan") || w.equals("renminbi")) {
-            return "CNY";
-        }
-        if (w.startsWith("rupee")) {
-            return "INR";
-        }
-        if (w.equals("won")) {
-            return "KRW";
-        }
-        if (w.startsWith("rouble") || w.startsWith("ruble")) {
-            return "RUB";
-        }
-        if (w.equals("reais") || w.equals("real")) {
-            return "BRL";
-        }
-        if (w.startsWith("peso")) {
-            return "MXN";
-        }
-        if (w.startsWith("kron")) {
-            return "SEK";
+        for (String[] row : BY_WORD) {
+            if (unit.startsWith(row[0])) {
+                return row[1];
+            }
         }
         return null;
     }
+
+    /** Currency word stem, nationality, code; consulted before {@link #BY_WORD}. */
+    private static final String[][] BY_NATION = {
+        {"dollar", "australian", "AUD"}, {"dollar", "canadian", "CAD"}, {"dollar", "hong kong", "HKD"},
+        {"dollar", "singapore", "SGD"}, {"dollar", "new zealand", "NZD"}, {"dollar", "taiwan", "TWD"},
+        {"dollar", "new taiwan", "TWD"}, {"pound", "egyptian", "EGP"}, {"rupee", "pakistani", "PKR"},
+        {"peso", "philippine", "PHP"}, {"peso", "argentine", "ARS"}, {"peso", "chilean", "CLP"},
+        {"peso", "colombian", "COP"}, {"kron", "danish", "DKK"}, {"kron", "norwegian", "NOK"},
+        {"kron", "swedish", "SEK"}, {"kron", "icelandic", "ISK"}, {"crown", "danish", "DKK"},
+        {"crown", "norwegian", "NOK"}, {"crown", "swedish", "SEK"}, {"crown", "czech", "CZK"},
+        {"riyal", "qatari", "QAR"}, {"shilling", "kenyan", "KES"}, {"won", "korean", "KRW"},
+        {"won", "south korean", "KRW"}};
+
+    /** Currency word stem and the code it has without a nationality, or with one not listed above. */
+    private static final String[][] BY_WORD = {
+        {"franc", "CHF"}, {"dollar", "USD"}, {"euro", "EUR"}, {"pound", "GBP"}, {"sterling", "GBP"},
+        {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"}, {"rupiah", "IDR"}, {"rupee", "INR"},
+        {"won", "KRW"}, {"rouble", "RUB"}, {"ruble", "RUB"}, {"reais", "BRL"}, {"real", "BRL"},
+        {"peso", "MXN"}, {"kronor", "SEK"}, {"krona", "SEK"}, {"kroner", "DKK"}, {"krone", "DKK"},
+        {"rand", "ZAR"}, {"lira", "TRY"}, {"zloty", "PLN"}, {"riyal", "SAR"}, {"dirham", "AED"},
+        {"shekel", "ILS"}, {"baht", "THB"}, {"ringgit", "MYR"}, {"naira", "NGN"}, {"forint", "HUF"},
+        {"koruna", "CZK"}, {"dong", "VND"}};
 }

@@ -54,6 +54,32 @@ class MoneyRecognizerTest {
         assertNull(m.amountHigh());
     }
 
+    /** A currency word shared by several countries takes its code from the nationality before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "revenue of 3.1 billion Danish kroner in 2024|3.1 billion Danish kroner|DKK",
+        "a 2.4 billion Norwegian crown order|2.4 billion Norwegian crown|NOK",
+        "sold for 12 billion Swedish kronor|12 billion Swedish kronor|SEK",
+        "sold for 12 billion kronor|12 billion kronor|SEK",
+        "a fee of 5 million pounds sterling|5 million pounds sterling|GBP",
+        "a loan of 9 billion Egyptian pounds|9 billion Egyptian pounds|EGP",
+        "worth 3 billion Hong Kong dollars|3 billion Hong Kong dollars|HKD",
+        "raised 400 million South African rand|400 million South African rand|ZAR",
+        "a 300 million Saudi riyal contract|300 million Saudi riyal|SAR",
+        "fined 80 billion Indian rupees|80 billion Indian rupees|INR",
+        "paid 2 billion Mexican pesos|2 billion Mexican pesos|MXN",
+        "paid 2 billion Philippine pesos|2 billion Philippine pesos|PHP",
+    })
+    void readsCurrencyWordsByNationality(String text, String span, String currency) {
+        assertEquals(currency, only(text, span).currency());
+    }
+
+    @Test
+    void leavesCurrencyWordsOfNoOneCountryAlone() {
+        assertTrue(MoneyRecognizer.find("a bonus of 20 billion crowns").isEmpty());
+        assertTrue(MoneyRecognizer.find("it cost 40 million shillings").isEmpty());
+    }
+
     @Test
     void readsRanges() {
         Money m = only("valued at $10-12 billion by analysts", "$10-12 billion");

@@ -52,6 +52,10 @@ final class PredicateFinder {
                 verbs.add(new Predicate(t, nounClass(nouns.get(0)).orElseThrow(), true, nouns, true));
             } else if (own.isPresent()) {
                 verbs.add(new Predicate(t, own.get(), true, List.of(), true));
+            } else if (!heldFigures(t).isEmpty()) {
+                List<Integer> figures = heldFigures(t);
+                figures.forEach(absorbed::set);
+                verbs.add(new Predicate(t, EventClass.EARN, true, figures, true));
             } else if (!Cues.NON_EVENT.contains(g.lemma(t))) {
                 verbs.add(new Predicate(t, EventClass.OTHER, true, List.of(), false));
             }
@@ -109,6 +113,44 @@ final class PredicateFinder {
         boolean topic = base.equals("obl") && !v.lexical()
                 && TOPIC_PREPOSITIONS.contains(DependencyGraph.subtype(head.relation()));
         return base.equals("obj") || base.equals("obl") && !topic || head.relation().equals("nsubj:pass") || figure;
+    }
+
+    /**
+     * The figures "have" states as its subject's ("had revenue of 3.1 billion kroner", "had sales of €185
+     * million last year"): objects that are a company's money figures and carry an amount. Such a clause
+     * tells what the subject earned, on the verb.
+     */
+    private List<Integer> heldFigures(int t) {
+        DependencyGraph g = ctx.graph;
+        if (!g.lemma(t).equalsIgnoreCase("have")) {
+            return List.of();
+        }
+        List<Integer> r = new ArrayList<>();
+        for (int o : g.children(t, "obj")) {
+            if ((Cues.METRICS.contains(g.lemma(o)) || Cues.METRICS.contains(g.word(o))) && statesAmount(o)) {
+                r.add(o);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * Whether noun {@code n} is given an amount by the "of" phrase right after it: "revenue of $4 billion",
+     * "sales of about €185 million". Read from the words, not the parse, which often mangles an "of"
+     * phrase that starts with a currency sign.
+     */
+    private boolean statesAmount(int n) {
+        DependencyGraph g = ctx.graph;
+        int of = n + 1;
+        if (of >= g.size() || !g.word(of).equals("of") || g.token(of).sentence() != g.token(n).sentence()) {
+            return false;
+        }
+        for (int k = of + 1; k <= of + 3 && k < g.size() && g.token(k).sentence() == g.token(n).sentence(); k++) {
+            if (ctx.mentions.at(k, MentionType.MONEY) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether verb {@code t} has a verb as its open complement ("ordered to pay", "keeps growing"). */

@@ -385,14 +385,35 @@ final class RoleAssigner {
      */
     private List<ResolvedParty> relativeAntecedent(Predicate p) {
         DependencyGraph g = ctx.graph;
-        boolean relative = g.children(p.token(), "nsubj").stream()
-                .anyMatch(t -> g.pos(t).equals("WDT") || g.pos(t).equals("WP"));
+        boolean relative = g.children(p.token(), "nsubj").stream().anyMatch(this::relativePronoun);
         Dependency head = g.head(p.token());
-        if (!relative || head == null || head.governor() < 0 || head.governor() > p.token()
-                || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))) {
+        if (head == null || head.governor() < 0 || head.governor() > p.token()) {
             return List.of();
         }
-        return resolver.named(head.governor());
+        if (relative && (head.relation().equals("acl:relcl") || head.relation().equals("dep"))) {
+            return resolver.named(head.governor());
+        }
+        // "Calder Bridge, which bought Fernhill in 2021, ..." parsed with the verb under the pronoun and the
+        // pronoun in apposition to the name
+        int pronoun = head.governor();
+        Dependency antecedent = g.head(pronoun);
+        if (relativePronoun(pronoun) && RELATIVE_HANGS.contains(DependencyGraph.base(head.relation()))
+                && g.children(p.token(), "nsubj").isEmpty() && antecedent != null && antecedent.governor() >= 0
+                && antecedent.governor() < pronoun
+                && RELATIVE_HANGS.contains(DependencyGraph.base(antecedent.relation()))) {
+            return resolver.named(antecedent.governor());
+        }
+        return List.of();
+    }
+
+    /** Loose attachments the parser gives a relative pronoun and its clause. */
+    private static final Set<String> RELATIVE_HANGS = Set.of("acl", "dep", "appos");
+
+    private boolean relativePronoun(int t) {
+        String pos = ctx.graph.pos(t);
+        String word = ctx.graph.word(t).toLowerCase(java.util.Locale.ROOT);
+        return (pos.equals("WDT") || pos.equals("WP")) && (word.equals("which") || word.equals("who")
+                || word.equals("that"));
     }
 
     /**

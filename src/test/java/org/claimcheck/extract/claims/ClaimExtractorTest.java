@@ -1091,4 +1091,38 @@ class ClaimExtractorTest {
                 .money("$ 11 billion", "11000000000", Qualifier.EXACT);
         assertEquals("Mistral:PATIENT", roles(run(b).only("value")));
     }
+
+    @Test
+    void aRelativePronounHeadingItsClauseStandsForTheNameItHangsOn() {
+        // the parser's reading of "Calder Bridge, which bought Fernhill in 2021, will ...": the verb under the
+        // pronoun, the pronoun in apposition to the name
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Calder Bridge , which bought Fernhill in 2021 .", "NNP NNP , WDT VBD NNP IN CD .",
+                        "Calder Bridge , which buy Fernhill in 2021 .",
+                        "compound 2 1; root 0 2; punct 2 3; appos 2 4; acl 4 5; obj 5 6; case 8 7; obl:in 5 8;"
+                                + " punct 2 9")
+                .org("Calder Bridge", 1).org("Fernhill", 1);
+        assertEquals("Calder Bridge:AGENT,Fernhill:PATIENT", roles(run(b).only("buy")));
+    }
+
+    @Test
+    void havingRevenueOfAnAmountIsEarningIt() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Havbro had revenue of $ 415 million in 2024 .", "NNP VBD NN IN $ CD CD IN CD .",
+                        "Havbro have revenue of $ 415 million in 2024 .",
+                        "nsubj 2 1; root 0 2; obj 2 3; case 5 4; nmod:of 3 5; compound 7 6; nummod 5 7; case 9 8;"
+                                + " obl:in 2 9; punct 2 10")
+                .org("Havbro", 1)
+                .money("$ 415 million", "415000000", Qualifier.EXACT)
+                .sentence("Havbro has sales teams in Oslo .", "NNP VBZ NNS NNS IN NNP .",
+                        "Havbro have sale team in Oslo .",
+                        "nsubj 2 1; root 0 2; compound 4 3; obj 2 4; case 6 5; obl:in 2 6; punct 2 7")
+                .org("Havbro", 2);
+        Run r = run(b);
+        Claim have = r.only("have");
+        assertEquals(EventClass.EARN, have.eventClass());
+        assertEquals("Havbro:AGENT", roles(have));
+        assertEquals(1, have.money().size());
+        assertEquals(1, r.claims().size(), "having sales teams states no figure: " + r.claims());
+    }
 }

@@ -22,7 +22,8 @@ import org.claimcheck.model.Role;
  * is an ACQUIRE or BUY, an investment an INVEST, a sale a SELL; a deal, transaction or agreement any deal)
  * and in which each of its own parties holds the same role. A verb that only completes or closes a deal
  * takes the class of the deal it refers to ("That sale was completed later in 2024" is a SELL). A
- * regulator that "approved the deal" names a party the deal does not have, and is left alone.
+ * regulator that "approved the deal" names a party the deal does not have and is no side of it; its decision
+ * is on the sides of the deal, which become its PATIENTs.
  */
 final class DealAnaphora {
 
@@ -80,6 +81,15 @@ final class DealAnaphora {
                 }
             } else if (DEALS.contains(c.eventClass()) && !hasCounterpart(c)) {
                 ref = objectRef(c, body);
+            } else if (c.eventClass() == EventClass.LEGAL_ACTION && c.partiesWithRole(Role.PATIENT).isEmpty()) {
+                Ref decided = objectRef(c, body);
+                if (decided == null) {
+                    decided = subjectRef(c, body);
+                }
+                if (decided != null) {
+                    out.add(decidedOn(c, decided, out));
+                    continue;
+                }
             }
             boolean mainDeal = c.parties().isEmpty() && ref != null && !ref.demonstrative();
             Claim filled = ref == null ? c : completed(c, ref.noun(), out, mainDeal);
@@ -239,6 +249,30 @@ final class DealAnaphora {
                 }
             }
             return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), cls, c.trigger(), parties,
+                    c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
+        }
+        return c;
+    }
+
+    /**
+     * {@code c}, an authority's decision on a deal ("In January the European Commission cleared the deal",
+     * "the transaction was approved by the FTC"), with the sides of that deal as what it decides on
+     * (PATIENT): the story's main deal (the first fitting claim with an agent and a counterpart), or for
+     * "that deal" / "this acquisition" the nearest one before it.
+     */
+    private static Claim decidedOn(Claim c, Ref ref, List<Claim> earlier) {
+        for (int k = 0; k < earlier.size(); k++) {
+            Claim e = earlier.get(ref.demonstrative() ? earlier.size() - 1 - k : k);
+            if (!fits(ref.noun(), e.eventClass()) || !hasCounterpart(e) || e.partiesWithRole(Role.AGENT).isEmpty()) {
+                continue;
+            }
+            List<ClaimParty> parties = new ArrayList<>(c.parties());
+            for (ClaimParty p : e.parties()) {
+                if (p.role() != Role.OTHER && parties.stream().noneMatch(x -> x.name().equals(p.name()))) {
+                    parties.add(new ClaimParty(p.name(), p.kind(), Role.PATIENT, p.mention(), p.span()));
+                }
+            }
+            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
                     c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
         }
         return c;

@@ -105,6 +105,17 @@ class DealAnaphoraTest {
     }
 
     @Test
+    void anAuthoritysDecisionOnTheDealIsOnItsSides() {
+        Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
+        Claim approved = claim(2, "approved", EventClass.LEGAL_ACTION, party("Federal Trade Commission", Role.AGENT));
+        Claim out = DealAnaphora.fill(List.of(buying, approved), BODY).get(1);
+        assertEquals(List.of("Federal Trade Commission:AGENT", "Synopsys:PATIENT", "Ansys:PATIENT"), roles(out));
+        assertEquals(EventClass.LEGAL_ACTION, out.eventClass());
+        // with no deal told before, the decision keeps only its authority
+        assertEquals(approved, DealAnaphora.fill(List.of(approved), BODY).get(0));
+    }
+
+    @Test
     void aSaleIsNotTheAcquisition() {
         Claim buying = claim(0, "buying", EventClass.ACQUIRE, party("Synopsys", Role.AGENT), party("Ansys", Role.PATIENT));
         int at = BODY.lastIndexOf("completed");

@@ -721,10 +721,27 @@ final class RoleAssigner {
         return out;
     }
 
+    /** Prepositions that give examples of a group: "investors including Thrive", "backers such as KKR". */
+    private static final Set<String> EXAMPLES = Set.of("nmod:including", "nmod:such_as", "nmod:like", "acl:including");
+
+    /**
+     * Who put money into a round: those who led it ("a round led by Iconiq") and those it came from
+     * ("raised $1 billion from Thrive Capital", "from investors including Andreessen Horowitz and Thrive
+     * Capital"), however the parser hangs the "from" phrase.
+     */
     private List<ResolvedParty> roundLeaders(int verb) {
         DependencyGraph g = ctx.graph;
         List<ResolvedParty> r = new ArrayList<>();
         for (int round : roundNouns(g, verb)) {
+            Dependency head = g.head(round);
+            if (head != null && DependencyGraph.subtype(head.relation()).equals("from")) {
+                r.addAll(resolver.named(round));
+                for (Dependency d : g.children(round)) {
+                    if (EXAMPLES.contains(d.relation())) {
+                        r.addAll(resolver.named(d.dependent()));
+                    }
+                }
+            }
             for (int led : g.children(round, "acl")) {
                 if (!Cues.ROUND_LEAD.contains(g.lemma(led))) {
                     continue;

@@ -1125,4 +1125,17 @@ class ClaimExtractorTest {
         assertEquals(1, have.money().size());
         assertEquals(1, r.claims().size(), "having sales teams states no figure: " + r.claims());
     }
+
+    @Test
+    void aRoundComesFromTheInvestorsItNamesAsExamples() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Wiz raised $ 1 billion from investors including Thrive and Accel .",
+                        "NNP VBD $ CD CD IN NNS VBG NNP CC NNP .",
+                        "Wiz raise $ 1 billion from investor include Thrive and Accel .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; nmod:from 3 7; case 9 8;"
+                                + " nmod:including 7 9; cc 11 10; nmod:including 7 11; conj:and 9 11; punct 2 12")
+                .org("Wiz", 1).org("Thrive", 1).org("Accel", 1)
+                .money("$ 1 billion", "1000000000", Qualifier.EXACT);
+        assertEquals("Accel:AGENT,Thrive:AGENT,Wiz:RECIPIENT", roles(run(b).only("raise")));
+    }
 }

@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Claim;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Role;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Span;
 
@@ -21,8 +23,9 @@ import org.claimcheck.model.Span;
  * amount beside the last earlier occurrence of the description's noun (contract, deal, agreement,
  * acquisition, ...), in the same currency, passing over definite occurrences without an amount ("described
  * the contract as"), which refer back too; qualifiers are respected ("up to $12 billion"
- * and "$12 billion" agree). Prices per unit, increments and sentences about offers or revisions are left
- * alone.
+ * and "$12 billion" agree). A takeover's price referred back to ("the €1.35bn price for Vondel's equity",
+ * "the Rs 4,800 crore payout") is held against the amount of the takeover told before. Prices per unit,
+ * increments, prices that count debt and sentences about offers or revisions are left alone.
  */
 public final class DealValueRule implements Rule {
 
@@ -54,6 +57,11 @@ public final class DealValueRule implements Rule {
         List<Mention> money = ctx.mentions(MentionType.MONEY);
         List<Finding> out = new ArrayList<>();
         for (Mention m : money) {
+            Finding price = priceOfTheDeal(ctx, m);
+            if (price != null) {
+                out.add(price);
+                continue;
+            }
             Matcher noun = NOUN_AFTER.matcher(ctx.facts().article().body().substring(m.end(),
                     Math.min(ctx.facts().article().body().length(), m.end() + 50)));
             if (!noun.lookingAt() || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()
@@ -76,6 +84,77 @@ public final class DealValueRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Nouns for what a buyer pays for a company: "the €1.35bn price for Vondel's equity", "the Rs 4,800 crore payout". */
+    private static final Pattern PRICE_AFTER = Pattern.compile("^\\s*(?:(?:all-cash|cash|headline|total|agreed|purchase"
+            + "|takeover|acquisition|deal)\\s+)?(price|price tag|payout|consideration)\\b");
+    /** A price that counts what the buyer takes on besides the shares, or leaves it out: not the same figure. */
+    private static final Pattern OTHER_BASIS = Pattern.compile("\\b(debt|enterprise value|net cash)\\b");
+
+    /**
+     * A definite reference to a takeover's price ("the €1.35bn price for Vondel's equity looked full", "would
+     * fund the Rs 4,800 crore payout") against the amount of the takeover told before ("has agreed to buy
+     * Vondel for €1.2bn in cash"): the story's first takeover with an amount in that currency, of the company
+     * the price is said to be for when it names one. Null when they agree, when either sentence counts
+     * debt, or when there is no such takeover.
+     */
+    private Finding priceOfTheDeal(Context ctx, Mention m) {
+        String body = ctx.facts().article().body();
+        Matcher price = PRICE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))
+                .toLowerCase(Locale.ROOT));
+        if (!price.lookingAt() || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()
+                || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m) || otherBasis(ctx, m.sentence())) {
+            return null;
+        }
+        for (Claim c : ctx.claims()) {
+            if (c.sentence() >= m.sentence() || !SameEvent.takeover(c) || !SameEvent.usable(c)
+                    || SameEvent.phase(ctx, c) == SameEvent.Phase.REVISION || otherBasis(ctx, c.sentence())
+                    || ctx.isFurniture(c.sentence())) {
+                continue;
+            }
+            Mention told = null;
+            for (int i : c.money()) {
+                Mention a = ctx.mention(i);
+                if (couldTell(ctx, a, m)) {
+                    told = a;
+                    break;
+                }
+            }
+            if (told == null) {
+                continue;
+            }
+            if (forAnother(body, m.end() + price.end(), c) || !Amounts.moneyDisagrees(told, m)) {
+                return null;
+            }
+            List<String> buyers = c.partiesWithRole(Role.AGENT).stream().map(p -> p.name()).toList();
+            List<String> targets = c.partiesWithRole(Role.PATIENT).stream().map(p -> p.name()).toList();
+            String message = String.format(Locale.ROOT, "The price of the takeover%s%s is given as %s where it is "
+                    + "told and as %s where it is referred back to.",
+                    buyers.isEmpty() ? "" : " by " + String.join(" and ", buyers),
+                    targets.isEmpty() ? "" : " of " + String.join(" and ", targets), Amounts.quote(told), Amounts.quote(m));
+            List<Span> spans = List.of(told.span(), m.span());
+            return new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans, ctx.claimsCovering(spans),
+                    name());
+        }
+        return null;
+    }
+
+    /** "for" or "of" after the price, then a name that is not the first word of the takeover's target. */
+    private static boolean forAnother(String body, int from, Claim c) {
+        Matcher m = FOR_NAME.matcher(body.substring(from, Math.min(body.length(), from + 60)));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String word = m.group(1);
+        return c.partiesWithRole(Role.PATIENT).stream().noneMatch(p -> p.name().split(" ")[0].equals(word));
+    }
+
+    private static final Pattern FOR_NAME = Pattern.compile("\\s+(?:for|of)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&-]*)");
+
+    private static boolean otherBasis(Context ctx, int sentence) {
+        Span s = ctx.sentenceSpan(sentence);
+        return OTHER_BASIS.matcher(ctx.lower(s.start(), s.end())).find();
     }
 
     /**

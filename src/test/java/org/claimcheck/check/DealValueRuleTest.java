@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.EventClass;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Qualifier;
@@ -49,6 +50,42 @@ class DealValueRuleTest {
         c.money("$2 billion", "2000000000");
         c.money("$3 billion", "3000000000");
         assertTrue(run(c.build()).isEmpty(), "a revised deal is a new value, not a contradiction");
+    }
+
+    /** A takeover told with its price, and "the ... price" or "payout" referred back to further down. */
+    private static ArticleFacts takeoverAndPrice(String body, String told, String toldAmount, String back,
+                                                 String backAmount) {
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Kessler", "Kessler");
+        int m1 = b.money(told, toldAmount);
+        b.money(back, backAmount);
+        b.claim("buy", EventClass.ACQUIRE).agent("Kessler").patient("Vondel").money(m1);
+        return b.build();
+    }
+
+    @Test
+    void thePriceReferredBackAgainstTheTakeoverTold() {
+        ArticleFacts f = takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "
+                + "€1.35bn price for Vondel's equity looked full.", "€1.2bn", "1200000000", "€1.35bn", "1350000000");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("€1.2bn", "€1.35bn"), found.get(0).spans().stream().map(f::text).toList());
+        ArticleFacts payout = takeoverAndPrice("Kessler will buy Vondel for Rs 4,500 crore. Kessler said it would fund "
+                + "the Rs 4,800 crore payout from cash.", "Rs 4,500 crore", "45000000000", "Rs 4,800 crore", "48000000000");
+        assertEquals(1, run(payout).size());
+    }
+
+    @Test
+    void aPriceThatAgreesCountsDebtOrIsPerShareRaisesNothing() {
+        assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "
+                + "€1.2bn price looked full.", "€1.2bn", "1200000000", "€1.2bn", "1200000000")).isEmpty());
+        assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Including debt, the "
+                + "€1.5bn price is the sector's largest.", "€1.2bn", "1200000000", "€1.5bn", "1500000000")).isEmpty());
+        assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "
+                + "€31.50-a-share price looked full.", "€1.2bn", "1200000000", "€31.50", "31.50")).isEmpty());
+        assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Kessler had sold "
+                + "Lumen in 2020; the €1.5bn price for Lumen was a record.", "€1.2bn", "1200000000", "€1.5bn",
+                "1500000000")).isEmpty(), "a price for another company");
     }
 
     /** {@code body} with two exact dollar amounts, the told one and the one referred back with. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Finding;
@@ -29,7 +30,10 @@ import org.claimcheck.model.Span;
  * ("the remainder", "other", "including", ...), the list was meant to be all of it, so the gap is flagged as a
  * warning;</li>
  * <li>contributions: "Its metrology segment contributed €710 million, services brought in €330 million
- * ..." after a total, a warning when they come within a tenth of it without matching it.</li>
+ * ..." after a total, a warning when they come within a tenth of it without matching it;</li>
+ * <li>counted parts: a sentence with no amount that counts the parts ("The round was split among four
+ * investors", "Nordhaven reports its business in three segments"), followed by exactly that many amounts,
+ * which must add up to the total told before it (the round's amount, or the stated revenue).</li>
  * </ul>
  * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
  * when some shorter run of them next to the cue adds up, the sum is taken to hold. An "up to" total with
@@ -78,6 +82,9 @@ public final class SumMismatchRule implements Rule {
             }
             if (s > 0) {
                 contributions(ctx, s, money, out);
+            }
+            if (s > 0 && money.isEmpty()) {
+                countedParts(ctx, s, out);
             }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
@@ -199,6 +206,121 @@ public final class SumMismatchRule implements Rule {
         Bounds sum = sum(parts);
         boolean over = sum.lo() != null && Amounts.of(total).hi() != null && sum.lo().compareTo(Amounts.of(total).hi()) > 0;
         out.add(finding(ctx, total, parts, over ? NOT : SHORT, Severity.WARNING));
+    }
+
+    private static final String COUNT = "(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])";
+    /** "The round was split among four investors": a total told just before, shared out over a counted list. */
+    private static final Pattern SPLIT_COUNT = Pattern.compile("\\b(?:split|divided|shared|spread|allocated)\\s+"
+            + "(?:between|among|across|into)\\s+" + COUNT + "\\s+[a-z-]+");
+    /** "Nordhaven reports its business in three segments": a company's revenue, told before, broken down. */
+    private static final Pattern SEGMENT_COUNT = Pattern.compile("\\b(?:in|into|across|has|have|operates|with)\\s+"
+            + COUNT + "\\s+(?:business\\s+|operating\\s+|reporting\\s+|main\\s+)?(?:segments|divisions|units)\\b");
+    /** What the revenue a breakdown adds up to is called. */
+    private static final Pattern REVENUE = Pattern.compile("\\b(revenue|revenues|sales|turnover)\\b");
+    /** Just before an amount: a figure of another period or an estimate, not the one stated. */
+    private static final Pattern OTHER_FIGURE = Pattern.compile("\\b(from|versus|vs|compared with|compared to|than"
+            + "|expected|estimated|forecast|consensus|at)\\s+(about\\s+|roughly\\s+|some\\s+|nearly\\s+)?$");
+    /** How many sentences back the revenue a segment breakdown adds up to may be told. */
+    private static final int REVENUE_LOOKBACK = 4;
+
+    /**
+     * A sentence with no amount that says how many parts a total has, followed by exactly that many amounts:
+     * "... has raised $500 million in a Series C round. The round was split among four investors. [four
+     * amounts]" and "Revenue rose 14% to $10.4 billion ... Nordhaven reports its business in three segments.
+     * [one sentence and one amount per segment]". The count says the list is complete, so the parts must
+     * add up to the total. The total is the first amount of the sentence before (a valuation passed over) for
+     * a split, the stated revenue of the nearest sentence about revenue for segments.
+     */
+    private void countedParts(Context ctx, int s, List<Finding> out) {
+        Span span = ctx.sentenceSpan(s);
+        String text = ctx.lower(span.start(), span.end());
+        Matcher split = SPLIT_COUNT.matcher(text);
+        Matcher segments = SEGMENT_COUNT.matcher(text);
+        boolean isSplit = split.find() && BACK_REFERENCE.matcher(text).find();
+        boolean isSegments = !isSplit && segments.find();
+        if (!isSplit && !isSegments) {
+            return;
+        }
+        int count = count(isSplit ? split.group(1) : segments.group(1));
+        List<Mention> parts = countedAmounts(ctx, s + 1, count);
+        if (parts == null) {
+            return;
+        }
+        String currency = parts.get(0).money().currency();
+        Mention total = isSplit ? statedAmount(ctx, s - 1, currency, false) : revenueBefore(ctx, s, currency);
+        if (total == null || total.money().amount().compareTo(parts.get(0).money().amount()) <= 0
+                || holds(total, parts, false)) {
+            return;
+        }
+        out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
+    }
+
+    private static int count(String word) {
+        List<String> words = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+        int i = words.indexOf(word);
+        return i >= 0 ? i + 2 : Integer.parseInt(word);
+    }
+
+    /**
+     * Exactly {@code count} stated amounts of one currency from sentence {@code first} on, sentence by
+     * sentence, ending with a sentence's last one; null when the sentences hold more or fewer, another
+     * currency, or a price per unit.
+     */
+    private static List<Mention> countedAmounts(Context ctx, int first, int count) {
+        List<Mention> parts = new ArrayList<>();
+        for (int s = first; s < ctx.sentenceCount() && parts.size() < count && !ctx.isFurniture(s); s++) {
+            List<Mention> here = new ArrayList<>();
+            for (Mention m : ctx.mentions(s, MentionType.MONEY)) {
+                if (!OTHER_FIGURE.matcher(ctx.lower(m.start() - 30, m.start())).find()) {
+                    here.add(m);
+                }
+            }
+            if (here.isEmpty()) {
+                return null;
+            }
+            parts.addAll(here);
+        }
+        if (parts.size() != count) {
+            return null;
+        }
+        String currency = parts.get(0).money().currency();
+        for (Mention p : parts) {
+            if (!p.money().currency().equals(currency) || !SameEvent.unit(ctx, p).isEmpty()) {
+                return null;
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The first amount of sentence {@code s} in {@code currency} that states the figure itself: not one of
+     * another period or an estimate, and not a valuation ("values it at $4.2 billion").
+     */
+    private static Mention statedAmount(Context ctx, int s, String currency, boolean revenue) {
+        if (s < 0 || ctx.isFurniture(s)) {
+            return null;
+        }
+        for (Mention m : ctx.mentions(s, MentionType.MONEY)) {
+            String before = ctx.lower(m.start() - 30, m.start());
+            if (m.money().currency().equals(currency) && !OTHER_FIGURE.matcher(before).find()
+                    && !before.matches("(?s).*\\bvalu(e|es|ed|ing|ation)\\b.*")) {
+                if (!revenue || REVENUE.matcher(ctx.lower(ctx.sentenceSpan(s).start(), m.start())).find()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The stated revenue of the nearest of the sentences before {@code s} that speaks of revenue. */
+    private static Mention revenueBefore(Context ctx, int s, String currency) {
+        for (int k = s - 1; k >= Math.max(0, s - REVENUE_LOOKBACK); k--) {
+            Mention m = statedAmount(ctx, k, currency, true);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A verb that gives a part's share of a total, just before the amount. */

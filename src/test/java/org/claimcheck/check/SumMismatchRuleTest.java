@@ -213,4 +213,52 @@ class SumMismatchRuleTest {
         assertTrue(run(amounts(partial, "EUR", "€1.24 billion", "€710 million", "€230 million")).isEmpty(),
                 "two segments far short of the total are only some of them");
     }
+
+    /** A body and its dollar amounts in order of appearance: text, value. */
+    private static ArticleFacts dollars(String body, String... textsAndValues) {
+        FactsBuilder b = new FactsBuilder(body);
+        for (int i = 0; i < textsAndValues.length; i += 2) {
+            b.money(textsAndValues[i], textsAndValues[i + 1]);
+        }
+        return b.build();
+    }
+
+    @Test
+    void aTotalSplitAmongACountedListMustBeItsSum() {
+        String body = "Frostline has raised $500 million in a round that values it at $4.2 billion. The round was "
+                + "split among four investors. Westbrook led with $200 million, Cinder and Halcyon put in $150 million "
+                + "and $%s million, and Argent invested $40 million.";
+        ArticleFacts off = dollars(String.format(java.util.Locale.ROOT, body, "60"), "$500 million", "500000000",
+                "$4.2 billion", "4200000000", "$200 million", "200000000", "$150 million", "150000000",
+                "$60 million", "60000000", "$40 million", "40000000");
+        List<Finding> found = run(off);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("$500 million", "$200 million", "$150 million", "$60 million", "$40 million"),
+                found.get(0).spans().stream().map(off::text).toList());
+        ArticleFacts sums = dollars(String.format(java.util.Locale.ROOT, body, "110"), "$500 million", "500000000",
+                "$4.2 billion", "4200000000", "$200 million", "200000000", "$150 million", "150000000",
+                "$110 million", "110000000", "$40 million", "40000000");
+        assertTrue(run(sums).isEmpty(), "the parts add up");
+        ArticleFacts fewer = dollars("Frostline has raised $500 million. The round was split among four investors. "
+                + "Westbrook led with $200 million and Cinder put in $150 million.", "$500 million", "500000000",
+                "$200 million", "200000000", "$150 million", "150000000");
+        assertTrue(run(fewer).isEmpty(), "two amounts are not the four parts counted");
+    }
+
+    @Test
+    void segmentsCountedAfterTheRevenueMustAddUpToIt() {
+        String body = "Revenue rose 14%% to $10.4 billion from $9.1 billion, the company said. Analysts had expected "
+                + "$10.1 billion. Nordhaven reports its business in three segments. Cloud generated $4.6 billion, up "
+                + "31%%. Software brought in $3.3 billion. Devices posted sales of $%s billion, down 4%%.";
+        ArticleFacts off = dollars(String.format(java.util.Locale.ROOT, body, "2.1"), "$10.4 billion", "10400000000",
+                "$9.1 billion", "9100000000", "$10.1 billion", "10100000000", "$4.6 billion", "4600000000",
+                "$3.3 billion", "3300000000", "$2.1 billion", "2100000000");
+        List<Finding> found = run(off);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("$10.4 billion", off.text(found.get(0).spans().get(0)));
+        ArticleFacts sums = dollars(String.format(java.util.Locale.ROOT, body, "2.5"), "$10.4 billion", "10400000000",
+                "$9.1 billion", "9100000000", "$10.1 billion", "10100000000", "$4.6 billion", "4600000000",
+                "$3.3 billion", "3300000000", "$2.5 billion", "2500000000");
+        assertTrue(run(sums).isEmpty(), "the segments add up to the revenue");
+    }
 }

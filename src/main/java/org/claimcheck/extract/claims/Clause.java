@@ -95,6 +95,17 @@ final class Clause {
      */
     boolean hasDefiniteDealNoun() {
         DependencyGraph g = ctx.graph;
+        int v = predicate.token();
+        Dependency head = g.head(v);
+        if (g.pos(v).equals("VBN") && head != null && head.governor() >= 0 && head.governor() < v
+                && definiteDeal(head.governor())) {
+            return true; // "the agreement, signed on January 12, ..."
+        }
+        for (Dependency d : g.children(v)) {
+            if (g.pos(v).equals("VBN") && d.relation().startsWith("obl") && d.dependent() < v && definiteDeal(d.dependent())) {
+                return true; // the same, with the noun's phrase read as the participle's ("Under the agreement, signed ...")
+            }
+        }
         for (Dependency d : g.children(predicate.token())) {
             String base = DependencyGraph.base(d.relation());
             int t = d.dependent();
@@ -104,6 +115,12 @@ final class Clause {
             }
         }
         return false;
+    }
+
+    private boolean definiteDeal(int t) {
+        DependencyGraph g = ctx.graph;
+        return Cues.DEAL_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT))
+                && (g.hasChildLemma(t, "det", DEFINITE) || !g.children(t, "nmod:poss").isEmpty());
     }
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");

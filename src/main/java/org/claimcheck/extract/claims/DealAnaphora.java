@@ -44,6 +44,8 @@ final class DealAnaphora {
      */
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile("\\s*" + DEFINITE_NP
             + "\\b(?!\\s+(?:of|with|for|to)\\b)");
+    /** A definite deal noun set off by a comma just before a participle: "the agreement, signed on January 12". */
+    private static final Pattern APPOSED_BEFORE_PARTICIPLE = Pattern.compile("\\b" + DEFINITE_NP + "\\s*,\\s*$");
     /** How far before a clause its subject may begin. */
     private static final int SUBJECT_WINDOW = 60;
     /**
@@ -171,6 +173,10 @@ final class DealAnaphora {
         Matcher just = SUBJECT_BEFORE_VERB.matcher(before);
         if (just.find()) {
             return Ref.of(just);
+        }
+        Matcher apposed = APPOSED_BEFORE_PARTICIPLE.matcher(before);
+        if (apposed.find()) {
+            return Ref.of(apposed);
         }
         int start = sentenceStart(body, to);
         Matcher opening = SENTENCE_SUBJECT.matcher(body.substring(start, to).toLowerCase(Locale.ROOT));

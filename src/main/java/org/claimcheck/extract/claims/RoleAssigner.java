@@ -268,8 +268,38 @@ final class RoleAssigner {
         if (head == null || !head.relation().equals("acl") || head.governor() < 0 || !g.pos(p.token()).equals("VBN")) {
             return;
         }
+        if (dealSides(p, head.governor(), found)) {
+            return;
+        }
         Role role = objectRole(p.eventClass());
         parties(head.governor(), found, role).forEach(r -> found.add(new Assigned(r, role)));
+    }
+
+    /** Who makes a deal may have it announced or signed: the sides named in the deal's own phrase do it. */
+    private static final Set<EventClass> JOINT_ACTS = EnumSet.of(ANNOUNCE, AGREE);
+
+    /**
+     * A deal announced or signed, told by a participle after the deal noun ("News Corp's partnership with
+     * OpenAI, announced in May 2024, ..."): its sides, named in the noun's phrase (owner, "with", "between"),
+     * announce or sign it together. False when the participle is of another kind or the noun names no side.
+     */
+    private boolean dealSides(Predicate p, int noun, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        if (!JOINT_ACTS.contains(p.eventClass()) || !g.isNoun(noun) || ctx.lexicon.noun(g.lemma(noun)).isEmpty()) {
+            return false;
+        }
+        List<ResolvedParty> sides = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            String r = d.relation();
+            if (r.equals("nmod:poss") || r.equals("nmod:with") || r.equals("nmod:between") || r.equals("compound")) {
+                sides.addAll(parties(d.dependent(), found, Role.AGENT));
+                for (int c : g.children(d.dependent(), "conj:and")) {
+                    sides.addAll(resolver.named(c));
+                }
+            }
+        }
+        sides.forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+        return !sides.isEmpty();
     }
 
     /**

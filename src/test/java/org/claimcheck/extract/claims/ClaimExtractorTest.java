@@ -1138,4 +1138,22 @@ class ClaimExtractorTest {
                 .money("$ 1 billion", "1000000000", Qualifier.EXACT);
         assertEquals("Accel:AGENT,Thrive:AGENT,Wiz:RECIPIENT", roles(run(b).only("raise")));
     }
+
+    @Test
+    void aDealAnnouncedInAParticipleIsAnnouncedByItsSides() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Acme 's partnership with Beta , announced in May 2024 , is worth $ 250 million .",
+                        "NNP POS NN IN NNP , VBN IN NNP CD , VBZ JJ $ CD CD .",
+                        "Acme 's partnership with Beta , announce in May 2024 , be worth $ 250 million .",
+                        "nmod:poss 3 1; case 1 2; nsubj 13 3; case 5 4; nmod:with 3 5; punct 3 6; acl 3 7; case 9 8;"
+                                + " obl:in 7 9; nummod 9 10; punct 3 11; cop 13 12; root 0 13; obj 13 14; compound 16 15;"
+                                + " nummod 14 16; punct 13 17")
+                .org("Acme", 1).org("Beta", 1)
+                .date("May 2024", 1, AnnotationBuilder.month(2024, 5))
+                .money("$ 250 million", "250000000", Qualifier.EXACT);
+        Claim announced = run(b).only("announce");
+        assertEquals(EventClass.ANNOUNCE, announced.eventClass());
+        assertEquals("Acme:AGENT,Beta:AGENT", roles(announced));
+        assertEquals("2024-05", announced.time().value().value());
+    }
 }

@@ -87,6 +87,20 @@ class DealAnaphoraTest {
     }
 
     @Test
+    void aParticipleAfterTheDealIsSignedByItsSides() {
+        String body = "Corvane licensed its antibody to Meridia. Under the agreement, signed on January 12, Meridia "
+                + "will pay $150 million.";
+        Claim licensed = claimIn(body, 0, "licensed", "license", EventClass.LICENSE, partyIn(body, "Corvane", Role.AGENT),
+                partyIn(body, "Meridia", Role.RECIPIENT));
+        int at = body.indexOf("signed");
+        // the participle's clause as the parser gives it: from the participle on
+        Claim signed = new Claim("", 1, new Span(at, body.length() - 1), "sign", EventClass.AGREE, new Span(at, at + 6),
+                List.of(), List.of(), List.of(), null, null, Modality.ASSERTED, List.of());
+        assertEquals("agreement", DealAnaphora.subjectDealNoun(signed, body));
+        assertEquals(List.of("Corvane:AGENT", "Meridia:AGENT"), roles(DealAnaphora.fill(List.of(licensed, signed), body).get(1)));
+    }
+
+    @Test
     void aDealNounSubjectLeftOutOfItsClauseStillCounts() {
         Claim paid = claim2(1, "paid", "pay", EventClass.PAY, party2("Acme", Role.AGENT), party2("Gamma", Role.PATIENT));
         Claim buy = claim2(1, "paid", "buy", EventClass.ACQUIRE, party2("Acme", Role.AGENT), party2("Gamma", Role.PATIENT));

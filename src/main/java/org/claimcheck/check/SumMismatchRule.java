@@ -33,7 +33,9 @@ import org.claimcheck.model.Span;
  * ..." after a total, a warning when they come within a tenth of it without matching it;</li>
  * <li>counted parts: a sentence with no amount that counts the parts ("The round was split among four
  * investors", "Nordhaven reports its business in three segments"), followed by exactly that many amounts,
- * which must add up to the total told before it (the round's amount, or the stated revenue).</li>
+ * which must add up to the total told before it (the round's amount, or the stated revenue);</li>
+ * <li>a price paid in kinds: "Ferro will pay $900 million in cash and $400 million in its own shares" must
+ * add up to the price told just before ("sold its battery unit to Ferro for $1.4 billion").</li>
  * </ul>
  * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
  * when some shorter run of them next to the cue adds up, the sum is taken to hold. An "up to" total with
@@ -85,6 +87,9 @@ public final class SumMismatchRule implements Rule {
             }
             if (s > 0 && money.isEmpty()) {
                 countedParts(ctx, s, out);
+            }
+            if (money.size() >= 2) {
+                consideration(ctx, s, money, out);
             }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
@@ -253,6 +258,76 @@ public final class SumMismatchRule implements Rule {
             return;
         }
         out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
+    }
+
+    /** What a part of a price is paid in: "$900 million in cash and $400 million in its own shares". */
+    private static final Pattern PAID_IN = Pattern.compile("^\\s*in\\s+(?:(?:its|their|the buyer's|[a-z]+'s)\\s+)?"
+            + "(?:own\\s+|new\\s+|common\\s+|assumed\\s+)?(cash|stock|shares|equity|debt|notes)\\b");
+    /** Words that leave part of a price out of the list: payments that depend on something, or come on top. */
+    private static final Pattern CONTINGENT = Pattern.compile("\\b(plus|up to|milestones?|earn-?outs?|contingent"
+            + "|royalt(y|ies)|in addition|on top|as much as|deferred)\\b");
+    /** Just before a deal's amount: "for $1.4 billion", "valued at", "worth", "a $1.4 billion deal". */
+    private static final Pattern DEAL_AMOUNT = Pattern.compile("\\b(for|worth|valued at|valuing \\w+ at|value of"
+            + "|price of|totall?ing|total of)\\s+(about\\s+|roughly\\s+|some\\s+|nearly\\s+|around\\s+)?$");
+    /** A price that counts debt is not the sum of what the shareholders get. */
+    private static final Pattern COUNTS_DEBT = Pattern.compile("\\b(including debt|including net debt|enterprise value"
+            + "|with debt)\\b");
+    /** How many sentences back the price a cash-and-shares split breaks down may be told. */
+    private static final int PRICE_LOOKBACK = 3;
+
+    /**
+     * A price paid partly in cash and partly in shares ("Ferro will pay $900 million in cash and $400 million
+     * in its own shares"): the parts, each said to be paid in something, make the whole price, so they must add
+     * up to the price of the deal told in that sentence or the three before ("sold its battery unit to Ferro
+     * for $1.4 billion"): the nearest amount of the currency after "for", "worth", "valued at" and the like.
+     * Lists with a payment that depends on something or comes on top (milestones, "plus", "up to") are left
+     * alone, as are prices that count debt.
+     */
+    private void consideration(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        for (int i = 0; i + 1 < money.size(); i++) {
+            List<Mention> parts = chain(ctx, money, i, +1, money.get(i).money().currency());
+            if (parts.size() < 2 || !parts.stream().allMatch(p -> paidIn(ctx, p))) {
+                continue;
+            }
+            Span span = ctx.sentenceSpan(s);
+            if (CONTINGENT.matcher(ctx.lower(span.start(), span.end())).find()) {
+                return;
+            }
+            Mention total = dealPrice(ctx, s, parts.get(0));
+            if (total != null && total.money().amount().compareTo(parts.get(0).money().amount()) > 0
+                    && !holds(total, parts, false)) {
+                out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
+            }
+            return;
+        }
+    }
+
+    private static boolean paidIn(Context ctx, Mention m) {
+        return PAID_IN.matcher(ctx.lower(m.end(), m.end() + 40)).lookingAt();
+    }
+
+    /** The deal's price, told before {@code first} in its sentence or in the sentences just before. */
+    private static Mention dealPrice(Context ctx, int s, Mention first) {
+        String currency = first.money().currency();
+        for (int k = s; k >= Math.max(0, s - PRICE_LOOKBACK); k--) {
+            if (ctx.isFurniture(k)) {
+                continue;
+            }
+            Span span = ctx.sentenceSpan(k);
+            if (COUNTS_DEBT.matcher(ctx.lower(span.start(), span.end())).find()) {
+                return null;
+            }
+            List<Mention> here = ctx.mentions(k, MentionType.MONEY);
+            for (int j = here.size() - 1; j >= 0; j--) {
+                Mention m = here.get(j);
+                if (m.start() < first.start() && m.money().currency().equals(currency) && !paidIn(ctx, m)
+                        && SameEvent.unit(ctx, m).isEmpty()
+                        && DEAL_AMOUNT.matcher(ctx.lower(m.start() - 30, m.start())).find()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private static int count(String word) {

@@ -261,4 +261,26 @@ class SumMismatchRuleTest {
                 "$3.3 billion", "3300000000", "$2.5 billion", "2500000000");
         assertTrue(run(sums).isEmpty(), "the segments add up to the revenue");
     }
+
+    @Test
+    void aPricePaidInCashAndSharesMustAddUpToTheDealsPrice() {
+        String body = "Tamsin said it had sold its battery unit to Ferro for $1.4 billion. Ferro will pay $900 million "
+                + "in cash and $%s million in its own shares, Tamsin said.";
+        ArticleFacts off = dollars(String.format(java.util.Locale.ROOT, body, "400"), "$1.4 billion", "1400000000",
+                "$900 million", "900000000", "$400 million", "400000000");
+        List<Finding> found = run(off);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("$1.4 billion", "$900 million", "$400 million"),
+                found.get(0).spans().stream().map(off::text).toList());
+        assertTrue(run(dollars(String.format(java.util.Locale.ROOT, body, "500"), "$1.4 billion", "1400000000",
+                "$900 million", "900000000", "$500 million", "500000000")).isEmpty(), "the parts make the price");
+        String more = "Tamsin sold its unit to Ferro for $1.4 billion. Ferro will pay $900 million in cash and $400 "
+                + "million in shares, plus up to $100 million in milestones.";
+        assertTrue(run(dollars(more, "$1.4 billion", "1400000000", "$900 million", "900000000", "$400 million",
+                "400000000", "$100 million", "100000000")).isEmpty(), "a payment on top is not in the list");
+        String debt = "Tamsin sold its unit to Ferro for $1.4 billion including debt. Ferro will pay $900 million in "
+                + "cash and $400 million in shares.";
+        assertTrue(run(dollars(debt, "$1.4 billion", "1400000000", "$900 million", "900000000", "$400 million",
+                "400000000")).isEmpty(), "a price that counts debt is more than the shareholders get");
+    }
 }

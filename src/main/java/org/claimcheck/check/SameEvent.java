@@ -221,9 +221,41 @@ final class SameEvent {
         if (CLOSING_WORDS.contains(lemma)) {
             return Phase.CLOSING;
         }
+        Phase dated = datedStage(ctx, c);
+        if (dated != null) {
+            return dated;
+        }
         boolean agreed = AGREEMENT_WORDS.contains(lemma) || c.modality() == Modality.FUTURE
                 || AGREED_TO.matcher(ctx.lower(c.trigger().start() - 28, c.trigger().start())).find();
         return agreed ? Phase.AGREEMENT : Phase.UNMARKED;
+    }
+
+    /** Participles that name the stage a deal noun's date belongs to: "the takeover, completed in February". */
+    private static final Pattern STAGE_PARTICIPLE = Pattern.compile("\\b(completed|closed|finali[sz]ed|concluded"
+            + "|approved|cleared|agreed|signed)\\b");
+    /** How far after a deal noun the participle and date that tell its stage may come. */
+    private static final int STAGE_WINDOW = 60;
+
+    /**
+     * The stage a deal noun's date belongs to when a participle between the noun and the date names it ("The
+     * takeover of Beta by Acme, completed in February 2026, ..." is dated by its closing); null otherwise.
+     */
+    private static Phase datedStage(Context ctx, Claim c) {
+        ClaimTime t = c.time();
+        if (t == null || t.span() == null || t.span().start() < c.trigger().end()
+                || t.span().start() - c.trigger().end() > STAGE_WINDOW) {
+            return null;
+        }
+        Matcher m = STAGE_PARTICIPLE.matcher(ctx.lower(c.trigger().end(), t.span().start()));
+        Phase found = null;
+        while (m.find()) {
+            found = switch (m.group(1)) {
+                case "approved", "cleared" -> Phase.APPROVAL;
+                case "agreed", "signed" -> Phase.AGREEMENT;
+                default -> Phase.CLOSING;
+            };
+        }
+        return found;
     }
 
     /**

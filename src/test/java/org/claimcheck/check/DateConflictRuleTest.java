@@ -155,4 +155,22 @@ class DateConflictRuleTest {
         c.claim("seal", EventClass.AGREE).lemma("seal").agent("Orrin").agent("Velora").time(e2);
         assertTrue(run(c.build()).isEmpty(), "partners sign many agreements");
     }
+
+    /** A closing dated by its verb, then the deal noun dated through a participle ({@code participle}). */
+    private static ArticleFacts closedThenNoun(String participle) {
+        String body = "Acme closed its acquisition of Beta in January 2026. The takeover of Beta by Acme, " + participle
+                + " in February 2026, makes it the largest robot maker.";
+        FactsBuilder b = new FactsBuilder(body);
+        int jan = b.date("January 2026", "2026-01");
+        int feb = b.date("February 2026", "2026-02");
+        b.claim("closed", EventClass.ACQUIRE).lemma("close").agent("Acme").patient("Beta").time(jan);
+        b.claim("takeover", EventClass.ACQUIRE).agent("Acme").patient("Beta").time(feb);
+        return b.build();
+    }
+
+    @Test
+    void aParticipleAfterADealNounNamesTheStageItsDateBelongsTo() {
+        assertEquals(1, run(closedThenNoun("completed")).size(), "two closing dates");
+        assertTrue(run(closedThenNoun("agreed")).isEmpty(), "the agreement and the closing fall on different days");
+    }
 }

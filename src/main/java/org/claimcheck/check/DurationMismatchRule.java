@@ -26,7 +26,8 @@ import org.claimcheck.model.TimeValue;
  * contract") is its start. Granularity is respected: a six-year term from 2026 may end in 2031 or 2032.
  * Durations used as offsets ("six years ago", "two years later") or as reporting periods ("the three
  * months to September", "its 12 months ended June") are ignored, as is a start found after the end; a
- * term with its end ("over seven years through 2028") is checked against the day it was signed.
+ * term with its end ("over seven years through 2028") is checked against the day it was signed. Lengths of
+ * options on top of the term ("two optional one-year extensions") are not the term's.
  */
 public final class DurationMismatchRule implements Rule {
 
@@ -35,10 +36,14 @@ public final class DurationMismatchRule implements Rule {
             "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
             + "( (in|on|at))?( the end of)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
-            "\\b(from|starting|starts|started|beginning|begins|began|begun|effective|commencing|commenced|as of"
+            "\\b(from|starting|starts|started|start|beginning|begins|began|begun|begin|effective|commencing|commenced"
+            + "|commences|commence|as of"
             + "|takes effect|took effect|comes into force|came into force)( (in|on|at|with|from))?( the)?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
+    /** A length that is an option on top of the term, not the term: "two optional one-year extensions". */
+    private static final Pattern OPTION_AFTER = Pattern.compile("^[\\s-]{0,2}(extensions?|renewals?|extension options?"
+            + "|options?|renewal options?|rollovers?)\\b");
     private static final Pattern PERIOD_END_AFTER = Pattern.compile("^\\W{0,2}(to|ended|ending|through|thru)\\b");
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(the|its|their|first|last|latest)\\s+$");
     private static final Pattern SIGNING = Pattern.compile("\\b(sign|signs|signed|agreed|struck|inked|entered)\\b");
@@ -62,7 +67,8 @@ public final class DurationMismatchRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Mention d : ctx.mentions(MentionType.DURATION)) {
             Matcher iso = ISO.matcher(d.duration());
-            if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)) {
+            if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)
+                    || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));

@@ -183,4 +183,27 @@ class DurationMismatchRuleTest {
         c.date("2032", "2032");
         assertTrue(run(c.build()).isEmpty());
     }
+
+    @Test
+    void theLengthOfAnOptionIsNotTheTermsAndBeginStartsIt() {
+        String body = "The contract runs for five years. Work will begin on 1 October 2026 and the agreement expires on "
+                + "30 September 2031, with two optional one-year extensions.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.duration("five years", "P5Y");
+        b.date("1 October 2026", "2026-10-01");
+        b.date("30 September 2031", "2031-09-30");
+        b.duration("one-year", "P1Y");
+        assertTrue(run(b.build()).isEmpty(), "five years from 1 October 2026 end on 30 September 2031");
+        String off = body.replace("2031", "2030");
+        FactsBuilder c = new FactsBuilder(off);
+        c.duration("five years", "P5Y");
+        c.date("1 October 2026", "2026-10-01");
+        c.date("30 September 2030", "2030-09-30");
+        c.duration("one-year", "P1Y");
+        ArticleFacts f = c.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("five years", "1 October 2026", "30 September 2030"),
+                found.get(0).spans().stream().map(f::text).toList());
+    }
 }

@@ -34,7 +34,7 @@ public final class DealValueRule implements Rule {
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\b(?:the|this|that|its|their)\\s+(?:[a-z]+\\s+)?$");
     /** The noun right after the amount, after at most two modifiers: "$390 billion OpenAI contract". */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:[\\w-]+\\s+){0,2}?("
-            + NOUNS + ")\\b(?!\\s+(?:to|for|with|between|from)\\b)");
+            + NOUNS + ")\\b(?!\\s+(?:to(?!\\s+be\\b)|for|with|between|from)\\b)");
     private static final Pattern DOUBT = Pattern.compile("\\b(offer|offered|bid|proposal|proposed|revised|raised"
             + "|initial|initially|first|earlier|previous|new|second|another|additional)\\b");
     /**
@@ -74,18 +74,20 @@ public final class DealValueRule implements Rule {
             if (told == null) {
                 told = toldValue(ctx, money, m, nounWord);
             }
+            if (told == null && TAKEOVER_NOUNS.contains(nounWord)) {
+                // "expects the HK$3.6bn purchase to be completed": the takeover told with another verb
+                told = takeoverAmount(ctx, m, m.end() + noun.end());
+            }
             if (told != null && Amounts.moneyDisagrees(told, m)) {
-                String message = String.format(Locale.ROOT, "The %s is given as %s where it is told and as %s where "
-                        + "it is referred back to.", nounWord, Amounts.quote(told),
-                        Amounts.quote(m));
-                List<Span> spans = List.of(told.span(), m.span());
-                out.add(new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans,
-                        ctx.claimsCovering(spans), name()));
+                out.add(finding(ctx, nounWord, told, m));
             }
         }
         return out;
     }
 
+    /** Nouns that name a takeover, which a definite reference with an amount may point back to. */
+    private static final java.util.Set<String> TAKEOVER_NOUNS = java.util.Set.of("acquisition", "takeover", "purchase",
+            "buyout");
     /** Nouns for what a buyer pays for a company: "the €1.35bn price for Vondel's equity", "the Rs 4,800 crore payout". */
     private static final Pattern PRICE_AFTER = Pattern.compile("^\\s*(?:(?:all-cash|cash|headline|total|agreed|purchase"
             + "|takeover|acquisition|deal)\\s+)?(price|price tag|payout|consideration)\\b");
@@ -95,16 +97,28 @@ public final class DealValueRule implements Rule {
     /**
      * A definite reference to a takeover's price ("the €1.35bn price for Vondel's equity looked full", "would
      * fund the Rs 4,800 crore payout") against the amount of the takeover told before ("has agreed to buy
-     * Vondel for €1.2bn in cash"): the story's first takeover with an amount in that currency, of the company
-     * the price is said to be for when it names one. Null when they agree, when either sentence counts
-     * debt, or when there is no such takeover.
+     * Vondel for €1.2bn in cash"). Null when there is none, or they agree.
      */
     private Finding priceOfTheDeal(Context ctx, Mention m) {
         String body = ctx.facts().article().body();
         Matcher price = PRICE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))
                 .toLowerCase(Locale.ROOT));
         if (!price.lookingAt() || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()
-                || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m) || otherBasis(ctx, m.sentence())) {
+                || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m)) {
+            return null;
+        }
+        Mention told = takeoverAmount(ctx, m, m.end() + price.end());
+        return told == null || !Amounts.moneyDisagrees(told, m) ? null : finding(ctx, "price", told, m);
+    }
+
+    /**
+     * The amount of the story's takeover told before {@code m} (the first takeover claim with an amount in its
+     * currency: "has agreed to buy Vondel for €1.2bn"), which a definite price or takeover noun ending at
+     * {@code nounEnd} refers back to; null when either sentence counts debt, or the noun is said to be for
+     * a company that is not the takeover's target.
+     */
+    private static Mention takeoverAmount(Context ctx, Mention m, int nounEnd) {
+        if (otherBasis(ctx, m.sentence())) {
             return null;
         }
         for (Claim c : ctx.claims()) {
@@ -113,31 +127,22 @@ public final class DealValueRule implements Rule {
                     || ctx.isFurniture(c.sentence())) {
                 continue;
             }
-            Mention told = null;
             for (int i : c.money()) {
                 Mention a = ctx.mention(i);
                 if (couldTell(ctx, a, m)) {
-                    told = a;
-                    break;
+                    return forAnother(ctx.facts().article().body(), nounEnd, c) ? null : a;
                 }
             }
-            if (told == null) {
-                continue;
-            }
-            if (forAnother(body, m.end() + price.end(), c) || !Amounts.moneyDisagrees(told, m)) {
-                return null;
-            }
-            List<String> buyers = c.partiesWithRole(Role.AGENT).stream().map(p -> p.name()).toList();
-            List<String> targets = c.partiesWithRole(Role.PATIENT).stream().map(p -> p.name()).toList();
-            String message = String.format(Locale.ROOT, "The price of the takeover%s%s is given as %s where it is "
-                    + "told and as %s where it is referred back to.",
-                    buyers.isEmpty() ? "" : " by " + String.join(" and ", buyers),
-                    targets.isEmpty() ? "" : " of " + String.join(" and ", targets), Amounts.quote(told), Amounts.quote(m));
-            List<Span> spans = List.of(told.span(), m.span());
-            return new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans, ctx.claimsCovering(spans),
-                    name());
         }
         return null;
+    }
+
+    private Finding finding(Context ctx, String noun, Mention told, Mention m) {
+        String message = String.format(Locale.ROOT, "The %s is given as %s where it is told and as %s where it is "
+                + "referred back to.", noun, Amounts.quote(told), Amounts.quote(m));
+        List<Span> spans = List.of(told.span(), m.span());
+        return new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans, ctx.claimsCovering(spans),
+                name());
     }
 
     /** "for" or "of" after the price, then a name that is not the first word of the takeover's target. */

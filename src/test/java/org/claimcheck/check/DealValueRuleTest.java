@@ -76,6 +76,16 @@ class DealValueRuleTest {
     }
 
     @Test
+    void aTakeoverNounReferredBackToAgainstTheTakeoverToldWithAVerb() {
+        ArticleFacts f = takeoverAndPrice("Kessler has agreed to buy Vondel for HK$3.2bn. The purchase will be funded "
+                + "from cash. Kessler expects the HK$3.6bn purchase to be completed in the third quarter.", "HK$3.2bn",
+                "3200000000", "HK$3.6bn", "3600000000");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("HK$3.2bn", "HK$3.6bn"), found.get(0).spans().stream().map(f::text).toList());
+    }
+
+    @Test
     void aPriceThatAgreesCountsDebtOrIsPerShareRaisesNothing() {
         assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "
                 + "€1.2bn price looked full.", "€1.2bn", "1200000000", "€1.2bn", "1200000000")).isEmpty());

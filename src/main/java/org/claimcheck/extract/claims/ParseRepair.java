@@ -66,8 +66,8 @@ final class ParseRepair {
         for (Dependency subj : edges) {
             int city = subj.dependent();
             if (!subj.relation().equals("nsubj") || city < 0 || city + 1 >= tokens.size() || isParty.test(city)
-                    || city > 0 && tokens.get(city - 1).sentence() == tokens.get(city).sentence()
-                    || !tokens.get(city + 1).word().equals(",") || !capitals(tokens.get(city).word())) {
+                    || !firstWords(tokens, city) || !tokens.get(city + 1).word().equals(",")
+                    || !capitals(tokens.get(city).word())) {
                 continue;
             }
             int sentence = tokens.get(city).sentence();
@@ -94,6 +94,23 @@ final class ParseRepair {
             }
         }
         return out;
+    }
+
+    /** Whether token {@code t} opens its sentence, after at most two other words in capitals ("HONG KONG"). */
+    private static boolean firstWords(List<Token> tokens, int t) {
+        int first = t;
+        while (first > 0 && tokens.get(first - 1).sentence() == tokens.get(t).sentence()) {
+            first--;
+        }
+        if (t - first > 2) {
+            return false;
+        }
+        for (int k = first; k < t; k++) {
+            if (!capitals(tokens.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word written in capitals, as datelines give their city ("BENGALURU", "NEW YORK" in part). */

@@ -184,4 +184,17 @@ class ParseRepairTest {
         assertEquals(noDash, ParseRepair.apply(noDash, plain, t -> false, t -> false, t -> false),
                 "a capitalised subject with no party after a dash stays");
     }
+
+    @Test
+    void aDatelineCityOfTwoWordsIsNoSubject() {
+        // HONG KONG , May 21 - Harbourline said it
+        List<Token> toks = tokens("HONG KONG , May 21 - Harbourline said it", "NNP NNP , NNP CD : NNP VBD PRP");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "compound"), new Dependency(7, 1, "nsubj"),
+                new Dependency(1, 2, "punct"), new Dependency(1, 3, "dep"), new Dependency(3, 4, "nummod"),
+                new Dependency(1, 5, "punct"), new Dependency(1, 6, "dep"), new Dependency(-1, 7, "root"),
+                new Dependency(7, 8, "obj"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 3 || t == 4, t -> t == 6, t -> false);
+        assertTrue(fixed.contains(new Dependency(7, 6, "nsubj")), "Harbourline said");
+        assertTrue(!fixed.contains(new Dependency(7, 1, "nsubj")));
+    }
 }

@@ -133,8 +133,10 @@ public final class PartyExtractor {
                 blocked[j] = false; // "AI" alone is a concept, not a party; at the end of a name it is the name's
             }
             String lastWord = tokens.get(j).word();
-            boolean business = ORG_MARKERS.contains(lastWord) || NAME_TAILS.contains(lastWord);
-            // "Jinhai Biopharma", "Pinewave Pay": a name ending in a business word is no person's
+            boolean business = ORG_MARKERS.contains(lastWord) || NAME_TAILS.contains(lastWord)
+                    || j > i && brandCased(lastWord);
+            // "Jinhai Biopharma", "Pinewave Pay": a name ending in a business word is no person's; nor is
+            // "Qianhai FrostLink", whose last word is written like a brand
             addRun(tokens, at, blocked, i, j, tag.equals("PERSON") && !(business && j > i) ? PartyKind.PERSON
                     : PartyKind.ORGANIZATION);
             i = j;
@@ -321,6 +323,18 @@ public final class PartyExtractor {
         } else {
             place(at, new TokenParty(i, j, new Party(name, kind, null, null)));
         }
+    }
+
+    /** Surname prefixes that put a capital inside a person's name ("McDonald", "DeSantis", "MacArthur"). */
+    private static final java.util.regex.Pattern SURNAME_PREFIX = java.util.regex.Pattern.compile(
+            "^(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Della|Al|El|Fitz|St)\\p{Lu}.*");
+
+    /**
+     * A word with a capital inside it after lower-case letters, as brands are written ("FrostLink",
+     * "PayPal", "LinkedIn") and surnames are not, but for their prefixes ("McDonald", "DeSantis").
+     */
+    static boolean brandCased(String word) {
+        return word.matches("\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*") && !SURNAME_PREFIX.matcher(word).matches();
     }
 
     /** "A380", "787", "737-800", "X5": a token with digits that names a model, not an organization. */

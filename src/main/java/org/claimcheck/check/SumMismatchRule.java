@@ -85,8 +85,8 @@ public final class SumMismatchRule implements Rule {
             if (s > 0) {
                 contributions(ctx, s, money, out);
             }
-            if (s > 0 && money.isEmpty()) {
-                countedParts(ctx, s, out);
+            if (s > 0) {
+                countedParts(ctx, s, money, out);
             }
             if (money.size() >= 2) {
                 consideration(ctx, s, money, out);
@@ -217,9 +217,17 @@ public final class SumMismatchRule implements Rule {
     /** "The round was split among four investors": a total told just before, shared out over a counted list. */
     private static final Pattern SPLIT_COUNT = Pattern.compile("\\b(?:split|divided|shared|spread|allocated)\\s+"
             + "(?:between|among|across|into)\\s+" + COUNT + "\\s+[a-z-]+");
-    /** "Nordhaven reports its business in three segments": a company's revenue, told before, broken down. */
-    private static final Pattern SEGMENT_COUNT = Pattern.compile("\\b(?:in|into|across|has|have|operates|with)\\s+"
-            + COUNT + "\\s+(?:business\\s+|operating\\s+|reporting\\s+|main\\s+)?(?:segments|divisions|units)\\b");
+    /**
+     * "Nordhaven reports its business in three segments", "Life sciences, the largest of Castellan's three
+     * divisions, ...": a company's revenue, told before, broken down.
+     */
+    private static final Pattern SEGMENT_COUNT = Pattern.compile("\\b" + COUNT
+            + "\\s+(?:business\\s+|operating\\s+|reporting\\s+|main\\s+)?(?:segments|divisions|business units)\\b");
+    /** Just before a segment's amount: the verb or noun that makes it the segment's revenue. */
+    private static final Pattern SEGMENT_PART = Pattern.compile("\\b(contribut(ed|es|ing)|brought in|brings in|added|adds"
+            + "|accounted for|accounts for|generated|generates|earned|took in|takes in|posted|reported|had|booked"
+            + "|delivered|(revenue|sales|turnover) (of|was|were|rose to|fell to|grew to))\\s+((revenue|sales|turnover)"
+            + "\\s+of\\s+)?(about\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+)?$");
     /** What the revenue a breakdown adds up to is called. */
     private static final Pattern REVENUE = Pattern.compile("\\b(revenue|revenues|sales|turnover)\\b");
     /** Just before an amount: a figure of another period or an estimate, not the one stated. */
@@ -236,18 +244,20 @@ public final class SumMismatchRule implements Rule {
      * add up to the total. The total is the first amount of the sentence before (a valuation passed over) for
      * a split, the stated revenue of the nearest sentence about revenue for segments.
      */
-    private void countedParts(Context ctx, int s, List<Finding> out) {
+    private void countedParts(Context ctx, int s, List<Mention> money, List<Finding> out) {
         Span span = ctx.sentenceSpan(s);
         String text = ctx.lower(span.start(), span.end());
         Matcher split = SPLIT_COUNT.matcher(text);
         Matcher segments = SEGMENT_COUNT.matcher(text);
-        boolean isSplit = split.find() && BACK_REFERENCE.matcher(text).find();
+        boolean isSplit = money.isEmpty() && split.find() && BACK_REFERENCE.matcher(text).find();
         boolean isSegments = !isSplit && segments.find();
         if (!isSplit && !isSegments) {
             return;
         }
         int count = count(isSplit ? split.group(1) : segments.group(1));
-        List<Mention> parts = countedAmounts(ctx, s + 1, count);
+        // a split's parts follow its sentence; a segment list may begin in the sentence that counts it
+        int from = isSplit ? span.end() : span.start() + segments.end();
+        List<Mention> parts = countedAmounts(ctx, s, from, count, isSegments);
         if (parts == null) {
             return;
         }
@@ -337,20 +347,25 @@ public final class SumMismatchRule implements Rule {
     }
 
     /**
-     * Exactly {@code count} stated amounts of one currency from sentence {@code first} on, sentence by
-     * sentence, ending with a sentence's last one; null when the sentences hold more or fewer, another
-     * currency, or a price per unit.
+     * Exactly {@code count} stated amounts of one currency from offset {@code from} in sentence {@code s} on,
+     * sentence by sentence, ending with a sentence's last one; null when the sentences hold more or fewer,
+     * another currency, or a price per unit. With {@code segments}, each must be told as a segment's revenue
+     * ("posted revenue of", "contributed", "brought in").
      */
-    private static List<Mention> countedAmounts(Context ctx, int first, int count) {
+    private static List<Mention> countedAmounts(Context ctx, int s, int from, int count, boolean segments) {
         List<Mention> parts = new ArrayList<>();
-        for (int s = first; s < ctx.sentenceCount() && parts.size() < count && !ctx.isFurniture(s); s++) {
+        for (int k = s; k < ctx.sentenceCount() && parts.size() < count && !ctx.isFurniture(k); k++) {
             List<Mention> here = new ArrayList<>();
-            for (Mention m : ctx.mentions(s, MentionType.MONEY)) {
-                if (!OTHER_FIGURE.matcher(ctx.lower(m.start() - 30, m.start())).find()) {
+            for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
+                String before = ctx.lower(m.start() - 30, m.start());
+                if (m.start() >= from && !OTHER_FIGURE.matcher(before).find()) {
+                    if (segments && !SEGMENT_PART.matcher(before).find()) {
+                        return null;
+                    }
                     here.add(m);
                 }
             }
-            if (here.isEmpty()) {
+            if (here.isEmpty() && k > s) {
                 return null;
             }
             parts.addAll(here);

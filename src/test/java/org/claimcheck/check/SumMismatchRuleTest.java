@@ -283,4 +283,24 @@ class SumMismatchRuleTest {
         assertTrue(run(dollars(debt, "$1.4 billion", "1400000000", "$900 million", "900000000", "$400 million",
                 "400000000")).isEmpty(), "a price that counts debt is more than the shareholders get");
     }
+
+    @Test
+    void aSegmentListMayBeginInTheSentenceThatCountsIt() {
+        String body = "Revenue rose 7%% to $915 million from $855 million. Life sciences, the largest of the three "
+                + "divisions, posted revenue of $412 million. Industrial testing contributed $298 million, while "
+                + "metrology brought in $%s million.";
+        ArticleFacts off = dollars(String.format(java.util.Locale.ROOT, body, "187"), "$915 million", "915000000",
+                "$855 million", "855000000", "$412 million", "412000000", "$298 million", "298000000",
+                "$187 million", "187000000");
+        List<Finding> found = run(off);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("$915 million", off.text(found.get(0).spans().get(0)));
+        assertTrue(run(dollars(String.format(java.util.Locale.ROOT, body, "205"), "$915 million", "915000000",
+                "$855 million", "855000000", "$412 million", "412000000", "$298 million", "298000000",
+                "$205 million", "205000000")).isEmpty(), "the divisions add up");
+        String sold = "Revenue rose to $915 million. It sold its three divisions for $412 million, $298 million and "
+                + "$187 million.";
+        assertTrue(run(dollars(sold, "$915 million", "915000000", "$412 million", "412000000", "$298 million",
+                "298000000", "$187 million", "187000000")).isEmpty(), "prices of divisions sold are no revenue");
+    }
 }

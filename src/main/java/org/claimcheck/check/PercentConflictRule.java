@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.model.ArticleFacts;
 import org.claimcheck.model.Claim;
@@ -44,6 +45,16 @@ public final class PercentConflictRule implements Rule {
     /** Between a holder's name and a percentage: "Nilgiri's 31% stake", "Nilgiri, which will own 26%". */
     private static final Pattern HOLDER_GAP = Pattern.compile("^(['\u2019]s\\s+|,?\\s+(which|that|who)?\\s*"
             + "(now\\s+|will\\s+|would\\s+|currently\\s+|also\\s+)?(owns?|holds?|controls?)\\s+(a\\s+|an\\s+)?(stake of\\s+)?)"
+            + "((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    /**
+     * A holder that is a group, not a named party: "the Vermeulen family", "its founders", "the state"; group 1
+     * is the group's noun.
+     */
+    private static final Pattern GROUP_HOLDER = Pattern.compile("\\b(?:the|its|their)\\s+(?:[a-z-]+\\s+)?(family|founders"
+            + "|founding family|government|state|employees|staff|management team|management)(?=['’,\\s])");
+    /** Between a holder and its percentage, across a relative clause: ", which founded the business in 1927 and holds ". */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("^,\\s+(which|that|who)\\b[^.;%]{0,80}?\\b(and|also)\\s+"
+            + "(now\\s+|still\\s+|currently\\s+)?(owns?|holds?|controls?)\\s+(a\\s+|an\\s+)?(stake of\\s+)?"
             + "((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
     /** After a percentage: what it is a share of ("stake in Volterra", "of the company"). */
     private static final Pattern HELD_AFTER = Pattern.compile(
@@ -109,8 +120,10 @@ public final class PercentConflictRule implements Rule {
 
     /**
      * Fallback on the text when claims are missing: "Nilgiri Holdings, which will own 26% of the company"
-     * and, in another sentence, "Nilgiri's 31% stake". Two stakes of one holder in one named (or in both
-     * unnamed) holding, neither marked as past, changed or conditional, must agree.
+     * and, in another sentence, "Nilgiri's 31% stake". The holder may be a group known by its noun ("The
+     * Vermeulen family, which founded the business in 1927 and holds 27 per cent", "the family's 24 per cent
+     * stake"). Two stakes of one holder in one named (or in both unnamed) holding, neither marked as past,
+     * changed or conditional, must agree.
      */
     private void statedStakes(Context ctx, List<Finding> out) {
         List<Stake> stakes = new ArrayList<>();
@@ -127,7 +140,8 @@ public final class PercentConflictRule implements Rule {
                 if (a.percent().sentence() != b.percent().sentence() && a.holder().equals(b.holder())
                         && Objects.equals(a.held(), b.held())
                         && !Amounts.of(a.percent()).overlaps(Amounts.of(b.percent()))) {
-                    String message = String.format(Locale.ROOT, "%s's stake%s is given as %s and as %s.", a.holder(),
+                    String holder = a.holder().substring(0, 1).toUpperCase(Locale.ROOT) + a.holder().substring(1);
+                    String message = String.format(Locale.ROOT, "%s's stake%s is given as %s and as %s.", holder,
                             a.held() == null ? "" : " in " + a.held(), Amounts.quote(a.percent()), Amounts.quote(b.percent()));
                     List<Span> spans = List.of(a.percent().span(), b.percent().span());
                     out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans,
@@ -152,16 +166,41 @@ public final class PercentConflictRule implements Rule {
                 held = party.party().name();
             }
         }
-        if (holder == null) {
+        String name;
+        int holderStart;
+        int holderEnd;
+        if (holder != null) {
+            name = holder.party().name();
+            holderStart = holder.start();
+            holderEnd = holder.end();
+        } else {
+            // "The Vermeulen family, which founded the business in 1927 and holds 27 per cent", "the family's 24
+            // per cent stake": a group as holder, known by its noun
+            Matcher g = GROUP_HOLDER.matcher(ctx.lower(sentence.start(), p.start()));
+            int[] found = null;
+            String group = null;
+            while (g.find()) {
+                String gap = ctx.lower(sentence.start() + g.end(), p.start());
+                if (HOLDER_GAP.matcher(gap).matches() || RELATIVE_GAP.matcher(gap).matches()) {
+                    found = new int[] {sentence.start() + g.start(), sentence.start() + g.end()};
+                    group = g.group(1);
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            name = "the " + group;
+            holderStart = found[0];
+            holderEnd = found[1];
+        }
+        String gap = ctx.lower(holderEnd, p.start());
+        String lead = ctx.lower(sentence.start(), holderStart);
+        boolean relative = RELATIVE_GAP.matcher(gap).matches();
+        if (!relative && OTHER_TIME.matcher(gap).find() || CHANGE_CUE.matcher(gap).find()
+                || CUMULATIVE.matcher(lead + gap).find() || EARLIER_TIME.matcher(lead).find()) {
             return null;
         }
-        String gap = ctx.lower(holder.end(), p.start());
-        String lead = ctx.lower(sentence.start(), holder.start());
-        if (OTHER_TIME.matcher(gap).find() || CHANGE_CUE.matcher(gap).find() || CUMULATIVE.matcher(lead + gap).find()
-                || EARLIER_TIME.matcher(lead).find()) {
-            return null;
-        }
-        return new Stake(holder.party().name(), held, p);
+        return new Stake(name, held, p);
     }
 
     private static boolean sameHolding(Claim a, Claim b) {

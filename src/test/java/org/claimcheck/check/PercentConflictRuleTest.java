@@ -112,4 +112,23 @@ class PercentConflictRuleTest {
         b.org("Hoshida", "Hoshida");
         assertTrue(new PercentConflictRule().apply(b.build()).isEmpty());
     }
+
+    /** A family's stake told twice, the second time {@code second}. */
+    private static ArticleFacts family(String second, String value) {
+        String body = "The Vermeulen family, which founded the business in 1927 and holds 27 per cent of the shares, "
+                + "backs the offer. With the family's " + second + " stake already committed, Arden needs more.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.percent("27 per cent", "27", Qualifier.EXACT);
+        b.percent(second, value, Qualifier.EXACT);
+        return b.build();
+    }
+
+    @Test
+    void aGroupHoldersStakeToldTwiceMustAgree() {
+        ArticleFacts f = family("24 per cent", "24");
+        List<Finding> found = new PercentConflictRule().apply(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("27 per cent", "24 per cent"), found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(new PercentConflictRule().apply(family("27 per cent", "27")).isEmpty());
+    }
 }

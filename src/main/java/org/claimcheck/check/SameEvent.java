@@ -225,9 +225,14 @@ final class SameEvent {
         if (dated != null) {
             return dated;
         }
-        boolean agreed = AGREEMENT_WORDS.contains(lemma) || c.modality() == Modality.FUTURE
-                || AGREED_TO.matcher(ctx.lower(c.trigger().start() - 28, c.trigger().start())).find();
+        boolean agreed = agreedInWords(ctx, c) || c.modality() == Modality.FUTURE;
         return agreed ? Phase.AGREEMENT : Phase.UNMARKED;
+    }
+
+    /** A claim whose own words tell an agreement: "agreed", "signed", "its agreement to acquire". */
+    static boolean agreedInWords(Context ctx, Claim c) {
+        return AGREEMENT_WORDS.contains(c.lemma())
+                || AGREED_TO.matcher(ctx.lower(c.trigger().start() - 28, c.trigger().start())).find();
     }
 
     /** Participles that name the stage a deal noun's date belongs to: "the takeover, completed in February". */

@@ -114,13 +114,16 @@ public final class DealValueRule implements Rule {
     /**
      * The amount of the story's takeover told before {@code m} (the first takeover claim with an amount in its
      * currency: "has agreed to buy Vondel for €1.2bn"), which a definite price or takeover noun ending at
-     * {@code nounEnd} refers back to; null when either sentence counts debt, or the noun is said to be for
-     * a company that is not the takeover's target.
+     * {@code nounEnd} refers back to; null when either sentence counts debt, the noun is said to be for a
+     * company that is not the takeover's target, or takeovers of several companies were told before.
      */
     private static Mention takeoverAmount(Context ctx, Mention m, int nounEnd) {
         if (otherBasis(ctx, m.sentence())) {
             return null;
         }
+        Mention first = null;
+        java.util.Set<String> targets = new java.util.TreeSet<>();
+        String body = ctx.facts().article().body();
         for (Claim c : ctx.claims()) {
             if (c.sentence() >= m.sentence() || !SameEvent.takeover(c) || !SameEvent.usable(c)
                     || SameEvent.phase(ctx, c) == SameEvent.Phase.REVISION || otherBasis(ctx, c.sentence())
@@ -130,11 +133,19 @@ public final class DealValueRule implements Rule {
             for (int i : c.money()) {
                 Mention a = ctx.mention(i);
                 if (couldTell(ctx, a, m)) {
-                    return forAnother(ctx.facts().article().body(), nounEnd, c) ? null : a;
+                    targets.add(SameEvent.names(c.partiesWithRole(Role.PATIENT)).toString());
+                    if (first == null) {
+                        if (forAnother(body, nounEnd, c)) {
+                            return null;
+                        }
+                        first = a;
+                    }
+                    break;
                 }
             }
         }
-        return null;
+        // with takeovers of several companies told before, "the price" could be any of theirs
+        return targets.size() > 1 ? null : first;
     }
 
     private Finding finding(Context ctx, String noun, Mention told, Mention m) {

@@ -223,6 +223,9 @@ public final class SumMismatchRule implements Rule {
      */
     private static final Pattern SEGMENT_COUNT = Pattern.compile("\\b" + COUNT
             + "\\s+(?:business\\s+|operating\\s+|reporting\\s+|main\\s+)?(?:segments|divisions|business units)\\b");
+    /** Just after an amount: it is a profit, not revenue ("contributed $1.2 billion of operating profit"). */
+    private static final Pattern PROFIT_AFTER = Pattern.compile("^\\s*(of|in)\\s+(operating\\s+|net\\s+|pre-tax\\s+"
+            + "|adjusted\\s+)?(profit|income|earnings|ebitda|margin|loss)");
     /** Just before a segment's amount: the verb or noun that makes it the segment's revenue. */
     private static final Pattern SEGMENT_PART = Pattern.compile("\\b(contribut(ed|es|ing)|brought in|brings in|added|adds"
             + "|accounted for|accounts for|generated|generates|earned|took in|takes in|posted|reported|had|booked"
@@ -327,6 +330,9 @@ public final class SumMismatchRule implements Rule {
             if (COUNTS_DEBT.matcher(ctx.lower(span.start(), span.end())).find()) {
                 return null;
             }
+            if (k < s && CONTINGENT.matcher(ctx.lower(span.start(), span.end())).find()) {
+                return null; // "for $1.4 billion plus up to $200 million": the price told has parts of its own
+            }
             List<Mention> here = ctx.mentions(k, MentionType.MONEY);
             for (int j = here.size() - 1; j >= 0; j--) {
                 Mention m = here.get(j);
@@ -359,7 +365,8 @@ public final class SumMismatchRule implements Rule {
             for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
                 String before = ctx.lower(m.start() - 30, m.start());
                 if (m.start() >= from && !OTHER_FIGURE.matcher(before).find()) {
-                    if (segments && !SEGMENT_PART.matcher(before).find()) {
+                    if (segments && (!SEGMENT_PART.matcher(before).find()
+                            || PROFIT_AFTER.matcher(ctx.lower(m.end(), m.end() + 40)).find())) {
                         return null;
                     }
                     here.add(m);

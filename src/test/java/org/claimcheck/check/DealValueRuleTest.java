@@ -86,6 +86,18 @@ class DealValueRuleTest {
     }
 
     @Test
+    void aPriceAfterTakeoversOfSeveralCompaniesIsLeftAlone() {
+        FactsBuilder b = new FactsBuilder("Kessler bought Lumen for €1.5bn in 2020. Kessler has agreed to buy Vondel "
+                + "for €1.2bn in cash. Analysts said the €1.35bn price looked full.");
+        int m1 = b.money("€1.5bn", "1500000000");
+        int m2 = b.money("€1.2bn", "1200000000");
+        b.money("€1.35bn", "1350000000");
+        b.claim("bought", EventClass.ACQUIRE).lemma("buy").agent("Kessler").patient("Lumen").money(m1);
+        b.claim("buy", EventClass.ACQUIRE).agent("Kessler").patient("Vondel").money(m2);
+        assertTrue(run(b.build()).isEmpty(), "the price of which takeover?");
+    }
+
+    @Test
     void aPriceThatAgreesCountsDebtOrIsPerShareRaisesNothing() {
         assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "
                 + "€1.2bn price looked full.", "€1.2bn", "1200000000", "€1.2bn", "1200000000")).isEmpty());

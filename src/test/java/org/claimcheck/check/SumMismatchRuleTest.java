@@ -303,4 +303,13 @@ class SumMismatchRuleTest {
         assertTrue(run(dollars(sold, "$915 million", "915000000", "$412 million", "412000000", "$298 million",
                 "298000000", "$187 million", "187000000")).isEmpty(), "prices of divisions sold are no revenue");
     }
+
+    @Test
+    void segmentProfitsAreNoBreakdownOfRevenue() {
+        String body = "Revenue rose to $915 million. Castellan has three divisions. Life sciences contributed $150 "
+                + "million of operating profit. Testing contributed $90 million of operating profit. Metrology "
+                + "contributed $40 million of operating profit.";
+        assertTrue(run(dollars(body, "$915 million", "915000000", "$150 million", "150000000", "$90 million",
+                "90000000", "$40 million", "40000000")).isEmpty());
+    }
 }

@@ -58,6 +58,9 @@ public final class DealValueRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Mention m : money) {
             Finding price = priceOfTheDeal(ctx, m);
+            if (price == null) {
+                price = fundingReferredBack(ctx, m);
+            }
             if (price != null) {
                 out.add(price);
                 continue;
@@ -154,6 +157,76 @@ public final class DealValueRule implements Rule {
         List<Span> spans = List.of(told.span(), m.span());
         return new Finding(FindingType.AMOUNT_CONFLICT, Severity.WARNING, message, spans, ctx.claimsCovering(spans),
                 name());
+    }
+
+    /** Before a bare definite amount: a verb that uses money raised ("plans to use the €65 million"). */
+    private static final Pattern SPENDS_THE = Pattern.compile("\\b(use|uses|using|spend|spends|spending|deploy|deploys"
+            + "|invest|burn(?:ed|t)? through|return|recover|lose|lost|of)\\s+the\\s+$");
+    /** After a bare definite amount: who raised or put it in ("the $124 million they put into the company"). */
+    private static final Pattern RAISED_AFTER = Pattern.compile("^\\s+(?:(?:it|they|the company|the startup|investors"
+            + "|backers)\\s+)?(?:had\\s+|has\\s+|have\\s+)?(raised|put in|put into|invested|received|secured|pledged)\\b");
+    /** Just before an amount raised or put in: "has raised", "a round of", "invested", "led the". */
+    private static final Pattern RAISING_BEFORE = Pattern.compile("\\b(raised|raises|raising|raise|secured|invested"
+            + "|put in|put up|pumped|funding of|round of|injection of|led (a|the)|backed (it )?with)\\b[^.;$€£¥]{0,30}$");
+
+    /**
+     * Money raised, referred back to by a bare definite amount ("has raised €60 million in a Series B round"
+     * ... "plans to use the €65 million"; "raised $142 million from investors" ... "the $124 million they put
+     * into the company"): held against the first amount told as raised in that currency (the story's), when it
+     * lies nearer to that one than to any other amount raised and within 30% of it. Null when it agrees with
+     * any amount raised before.
+     */
+    private Finding fundingReferredBack(Context ctx, Mention m) {
+        String body = ctx.facts().article().body();
+        int after = m.end();
+        if (!SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m)
+                || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()) {
+            return null;
+        }
+        boolean refers = SPENDS_THE.matcher(ctx.lower(m.start() - 30, m.start())).find()
+                || RAISED_AFTER.matcher(ctx.lower(after, Math.min(body.length(), after + 40))).find();
+        if (!refers || NOUN_AFTER.matcher(body.substring(after, Math.min(body.length(), after + 30))).lookingAt()) {
+            return null;
+        }
+        // every amount told before as money raised or put in, read from the words: the claims may miss some
+        List<Mention> raised = new ArrayList<>();
+        for (Mention a : ctx.mentions(MentionType.MONEY)) {
+            // "raised" makes a takeover sentence doubtful ("raised its offer"), not a funding one
+            boolean earlier = a.sentence() < m.sentence() && !ctx.isFurniture(a.sentence())
+                    && a.money().currency().equals(m.money().currency()) && SameEvent.unit(ctx, a).isEmpty()
+                    && !SameEvent.increment(ctx, a);
+            if (earlier && !valuation(ctx, a) && RAISING_BEFORE.matcher(ctx.lower(a.start() - 40, a.start())).find()) {
+                if (!Amounts.moneyDisagrees(a, m)) {
+                    return null; // it refers to this one
+                }
+                raised.add(a);
+            }
+        }
+        if (raised.isEmpty()) {
+            return null;
+        }
+        // the first amount raised is the story's; "the" figure is a restatement of it only when it lies nearer to
+        // it than to any other, and close: a figure far off speaks of something else
+        Mention told = raised.get(0);
+        java.math.BigDecimal v = m.money().amount();
+        java.math.BigDecimal gap = told.money().amount().subtract(v).abs();
+        for (Mention a : raised) {
+            if (a.money().amount().subtract(v).abs().compareTo(gap) < 0) {
+                return null;
+            }
+        }
+        if (gap.compareTo(told.money().amount().multiply(RESTATEMENT_GAP)) > 0) {
+            return null;
+        }
+        return finding(ctx, "amount raised", told, m);
+    }
+
+    /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */
+    private static final java.math.BigDecimal RESTATEMENT_GAP = new java.math.BigDecimal("0.3");
+
+    /** "values it at $4.2 billion", "a valuation of $4.2 billion": a company's worth, not money raised. */
+    private static boolean valuation(Context ctx, Mention a) {
+        return ctx.lower(a.start() - 30, a.start()).matches("(?s).*\\bvalu(e|es|ed|ing|ation)\\b.*");
     }
 
     /** "for" or "of" after the price, then a name that is not the first word of the takeover's target. */

@@ -97,6 +97,28 @@ class DealValueRuleTest {
         assertTrue(run(b.build()).isEmpty(), "the price of which takeover?");
     }
 
+    /** A round told, an earlier round, then "the ..." amount used. */
+    private static ArticleFacts round(String back, String backValue) {
+        FactsBuilder b = new FactsBuilder("Quellwerk has raised €60 million in a Series B round. In 2024 it raised "
+                + "€14 million. Quellwerk plans to use the " + back + " to expand in the US.");
+        b.money("€60 million", "60000000");
+        b.money("€14 million", "14000000");
+        b.money(back, backValue);
+        return b.build();
+    }
+
+    @Test
+    void moneyRaisedReferredBackWithAnotherFigure() {
+        ArticleFacts f = round("€65 million", "65000000");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("€60 million", "€65 million"), found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(run(round("€60 million", "60000000")).isEmpty(), "the same figure");
+        assertTrue(run(round("€14 million", "14000000")).isEmpty(), "the earlier round's figure");
+        assertTrue(run(round("€15 million", "15000000")).isEmpty(), "nearer the earlier round's");
+        assertTrue(run(round("€200 million", "200000000")).isEmpty(), "far from any: another figure");
+    }
+
     @Test
     void aPriceThatAgreesCountsDebtOrIsPerShareRaisesNothing() {
         assertTrue(run(takeoverAndPrice("Kessler has agreed to buy Vondel for €1.2bn in cash. Analysts said the "

@@ -27,20 +27,26 @@ import org.claimcheck.model.TimeValue;
  * Durations used as offsets ("six years ago", "two years later") or as reporting periods ("the three
  * months to September", "its 12 months ended June") are ignored, as is a start found after the end; a
  * term with its end ("over seven years through 2028") is checked against the day it was signed. Lengths of
- * options on top of the term ("two optional one-year extensions") are not the term's.
+ * options on top of the term ("two optional one-year extensions") and deadlines ("within three years of the
+ * licence start") are not the term's. A definite length ("the seven-year delivery period") may refer back to
+ * a schedule told with its start and end in an earlier sentence that names the same thing ("Deliveries are
+ * scheduled to start in the first quarter of 2028 and finish by the end of 2031").
  */
 public final class DurationMismatchRule implements Rule {
 
     private static final Pattern ISO = Pattern.compile("P(\\d+)([YMWD])");
     private static final Pattern END_CUE = Pattern.compile(
-            "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until)"
-            + "( (in|on|at))?( the end of)?\\s*$");
+            "\\b(through|thru|until|till|to|ending|ends|expires|expiring|runs? to|running to|lasts? until"
+            + "|(?:finish(?:es|ed|ing)?|complete[sd]?|conclude[sd]?|end(?:s|ed)?) by)"
+            + "( (in|on|at))?( the end of| the)?\\s*$");
     private static final Pattern START_CUE = Pattern.compile(
             "\\b(from|starting|starts|started|start|beginning|begins|began|begun|begin|effective|commencing|commenced"
             + "|commences|commence|as of"
             + "|takes effect|took effect|comes into force|came into force)( (in|on|at|with|from))?( the)?\\s*$");
     private static final Pattern OFFSET_AFTER = Pattern.compile(
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
+    /** A length that is a deadline, not a term: "within three years of the licence start". */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(within|in under|inside of|inside)\\s+$");
     /** A length that is an option on top of the term, not the term: "two optional one-year extensions". */
     private static final Pattern OPTION_AFTER = Pattern.compile("^[\\s-]{0,2}(extensions?|renewals?|extension options?"
             + "|options?|renewal options?|rollovers?)\\b");
@@ -68,7 +74,8 @@ public final class DurationMismatchRule implements Rule {
         for (Mention d : ctx.mentions(MentionType.DURATION)) {
             Matcher iso = ISO.matcher(d.duration());
             if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)
-                    || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()) {
+                    || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()
+                    || DEADLINE_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find()) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
@@ -135,6 +142,10 @@ public final class DurationMismatchRule implements Rule {
         if (own != null) {
             return own;
         }
+        Mention schedule = scheduleToldBefore(ctx, d);
+        if (schedule != null) {
+            return schedule;
+        }
         Span s = ctx.sentenceSpan(d.sentence());
         if (!DEAL_WORD.matcher(ctx.lower(s.start(), s.end())).find()) {
             return null;
@@ -151,6 +162,35 @@ public final class DurationMismatchRule implements Rule {
             Mention m = cued(ctx, t, END_CUE);
             if (m != null && DEAL_REFERENCE.matcher(ctx.lower(next.start(), next.end())).find()) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /** After a definite length: what it is the length of ("the seven-year delivery period"); group 1 the noun. */
+    private static final Pattern PERIOD_OF = Pattern.compile("^[\\s-]*([a-z]{4,})\\s+(period|term|programme|program"
+            + "|schedule|window|phase|run)\\b");
+
+    /**
+     * The end of a schedule told in an earlier sentence with its start, which a definite length refers back to:
+     * "Deliveries are scheduled to start in the first quarter of 2028 and finish by the end of 2031" ... "the
+     * seven-year delivery period". The earlier sentence must name the same thing (the noun's stem: "delivery",
+     * "deliveries") and give both a start and an end.
+     */
+    private static Mention scheduleToldBefore(Context ctx, Mention d) {
+        if (!DEFINITE_BEFORE.matcher(ctx.lower(d.start() - 12, d.start())).find()) {
+            return null;
+        }
+        Matcher of = PERIOD_OF.matcher(ctx.lower(d.end(), d.end() + 40));
+        if (!of.lookingAt()) {
+            return null;
+        }
+        String stem = of.group(1).substring(0, Math.min(6, of.group(1).length()));
+        for (int k = d.sentence() - 1; k >= 0; k--) {
+            Span s = ctx.sentenceSpan(k);
+            if (!ctx.isFurniture(k) && ctx.lower(s.start(), s.end()).contains(stem)
+                    && cued(ctx, k, START_CUE) != null && cued(ctx, k, END_CUE) != null) {
+                return cued(ctx, k, END_CUE);
             }
         }
         return null;

@@ -206,4 +206,38 @@ class DurationMismatchRuleTest {
         assertEquals(List.of("five years", "1 October 2026", "30 September 2030"),
                 found.get(0).spans().stream().map(f::text).toList());
     }
+
+    /** A delivery schedule told with start and end, then "the {@code years}-year delivery period". */
+    private static ArticleFacts deliveries(String years, String iso) {
+        String body = "Deliveries are scheduled to start in the first quarter of 2028 and finish by the end of 2031. "
+                + "The airline will finance half the jets. Net debt stays low during the " + years
+                + "-year delivery period.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("first quarter of 2028", "2028-Q1");
+        b.date("end of 2031", "2031");
+        b.duration(years + "-year", iso);
+        return b.build();
+    }
+
+    @Test
+    void aDefiniteLengthReferringBackToASchedule() {
+        ArticleFacts f = deliveries("seven", "P7Y");
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("first quarter of 2028", "end of 2031", "seven-year"),
+                found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(run(deliveries("four", "P4Y")).isEmpty(), "2028 through 2031 is four years");
+    }
+
+    @Test
+    void aDeadlineIsNoTerm() {
+        String body = "The licences run for 15 years, from 1 January 2027 until the end of 2041. Winners must cover "
+                + "95% of the island within three years of the licence start.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.duration("15 years", "P15Y");
+        b.date("1 January 2027", "2027-01-01");
+        b.date("end of 2041", "2041");
+        b.duration("three years", "P3Y");
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

@@ -35,7 +35,9 @@ import org.claimcheck.model.Span;
  * investors", "Nordhaven reports its business in three segments"), followed by exactly that many amounts,
  * which must add up to the total told before it (the round's amount, or the stated revenue);</li>
  * <li>a price paid in kinds: "Ferro will pay $900 million in cash and $400 million in its own shares" must
- * add up to the price told just before ("sold its battery unit to Ferro for $1.4 billion").</li>
+ * add up to the price told just before ("sold its battery unit to Ferro for $1.4 billion");</li>
+ * <li>a licensing deal "worth up to $1.9bn" and its upfront payment and milestones, told just after, must
+ * match (a warning).</li>
  * </ul>
  * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
  * when some shorter run of them next to the cue adds up, the sum is taken to hold. An "up to" total with
@@ -90,6 +92,9 @@ public final class SumMismatchRule implements Rule {
             }
             if (money.size() >= 2) {
                 consideration(ctx, s, money, out);
+            }
+            if (!money.isEmpty()) {
+                milestonePlan(ctx, s, money, out);
             }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
@@ -344,6 +349,63 @@ public final class SumMismatchRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** Just before a deal's headline value: "a deal worth up to $1.9bn", "valued at up to". */
+    private static final Pattern HEADLINE_VALUE = Pattern.compile("\\b(worth|valued at|value of|total of|totall?ing)"
+            + "\\s+(up to|as much as)\\s+$");
+    /** After a payment that is part of a licensing deal's value: paid up front, or a milestone. */
+    private static final Pattern UPFRONT_AFTER = Pattern.compile("^\\s*(upfront|up front|up-front|in upfront|in an upfront"
+            + "|as an upfront|on signing)\\b");
+    private static final Pattern MILESTONE_AFTER = Pattern.compile("^\\s*in\\s+(?:[\\w-]+,?\\s+(?:and\\s+)?){0,5}?"
+            + "milestones?(\\s+payments)?\\b");
+
+    /**
+     * A licensing deal's headline value and its breakdown: "a deal worth up to $1.9bn ... will pay $150 million
+     * upfront ... up to $400 million in development and regulatory milestones and up to $1.2bn in sales-based
+     * milestones": the upfront payment and the milestones, told in the same sentence or the two after, make the
+     * headline value, so their stated sum must equal it (each figure's rounding allowed). A warning, since a
+     * headline may count payments the article does not list.
+     */
+    private void milestonePlan(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        for (Mention total : money) {
+            if (!HEADLINE_VALUE.matcher(ctx.lower(total.start() - 24, total.start())).find()) {
+                continue;
+            }
+            String currency = total.money().currency();
+            List<Mention> parts = new ArrayList<>();
+            boolean upfront = false;
+            boolean milestone = false;
+            for (int k = s; k <= Math.min(ctx.sentenceCount() - 1, s + 2); k++) {
+                for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
+                    if (m.start() <= total.start() || !m.money().currency().equals(currency)) {
+                        continue;
+                    }
+                    String after = ctx.lower(m.end(), m.end() + 60);
+                    boolean u = UPFRONT_AFTER.matcher(after).lookingAt();
+                    boolean ms = MILESTONE_AFTER.matcher(after).lookingAt();
+                    if (u || ms) {
+                        parts.add(m);
+                        upfront |= u;
+                        milestone |= ms;
+                    } else if (!parts.isEmpty()) {
+                        return; // another figure inside the list: not clearly a breakdown
+                    }
+                }
+            }
+            if (!upfront || !milestone || parts.size() < 2) {
+                return;
+            }
+            BigDecimal sum = stated(parts);
+            BigDecimal slack = Amounts.halfUnit(total.text(), total.money().amount());
+            for (Mention p : parts) {
+                slack = slack.add(Amounts.halfUnit(p.text(), p.money().amount()));
+            }
+            if (sum.subtract(total.money().amount()).abs().compareTo(slack) > 0) {
+                out.add(finding(ctx, total, parts, NOT, Severity.WARNING));
+            }
+            return;
+        }
     }
 
     private static int count(String word) {

@@ -312,4 +312,26 @@ class SumMismatchRuleTest {
         assertTrue(run(dollars(body, "$915 million", "915000000", "$150 million", "150000000", "$90 million",
                 "90000000", "$40 million", "40000000")).isEmpty());
     }
+
+    @Test
+    void aLicensingDealsHeadlineValueIsItsUpfrontPaymentAndMilestones() {
+        String body = "Osterby licensed the drug to Harunobu in a deal worth up to $1.9bn. Harunobu will pay $150 "
+                + "million upfront. Osterby is also eligible for up to $400 million in development and regulatory "
+                + "milestones and up to $%s in sales-based milestones, plus royalties.";
+        FactsBuilder off = new FactsBuilder(String.format(java.util.Locale.ROOT, body, "1.2bn"));
+        off.money("$1.9bn", "1900000000", Qualifier.UP_TO);
+        off.money("$150 million", "150000000");
+        off.money("$400 million", "400000000", Qualifier.UP_TO);
+        off.money("$1.2bn", "1200000000", Qualifier.UP_TO);
+        ArticleFacts f = off.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Severity.WARNING, found.get(0).severity());
+        FactsBuilder ok = new FactsBuilder(String.format(java.util.Locale.ROOT, body, "1.35bn"));
+        ok.money("$1.9bn", "1900000000", Qualifier.UP_TO);
+        ok.money("$150 million", "150000000");
+        ok.money("$400 million", "400000000", Qualifier.UP_TO);
+        ok.money("$1.35bn", "1350000000", Qualifier.UP_TO);
+        assertTrue(run(ok.build()).isEmpty(), "150 + 400 + 1,350 make 1,900");
+    }
 }

@@ -191,11 +191,9 @@ public final class DealValueRule implements Rule {
         // every amount told before as money raised or put in, read from the words: the claims may miss some
         List<Mention> raised = new ArrayList<>();
         for (Mention a : ctx.mentions(MentionType.MONEY)) {
-            // "raised" makes a takeover sentence doubtful ("raised its offer"), not a funding one
-            boolean earlier = a.sentence() < m.sentence() && !ctx.isFurniture(a.sentence())
-                    && a.money().currency().equals(m.money().currency()) && SameEvent.unit(ctx, a).isEmpty()
-                    && !SameEvent.increment(ctx, a);
-            if (earlier && !valuation(ctx, a) && RAISING_BEFORE.matcher(ctx.lower(a.start() - 40, a.start())).find()) {
+            // "raised" makes a takeover sentence doubtful ("raised its offer"), not a funding one: no doubt test
+            if (earlierTotal(ctx, a, m) && !SameEvent.valuationAmount(ctx, a)
+                    && RAISING_BEFORE.matcher(ctx.lower(a.start() - 40, a.start())).find()) {
                 if (!Amounts.moneyDisagrees(a, m)) {
                     return null; // it refers to this one
                 }
@@ -223,11 +221,6 @@ public final class DealValueRule implements Rule {
 
     /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */
     private static final java.math.BigDecimal RESTATEMENT_GAP = new java.math.BigDecimal("0.3");
-
-    /** "values it at $4.2 billion", "a valuation of $4.2 billion": a company's worth, not money raised. */
-    private static boolean valuation(Context ctx, Mention a) {
-        return ctx.lower(a.start() - 30, a.start()).matches("(?s).*\\bvalu(e|es|ed|ing|ation)\\b.*");
-    }
 
     /** "for" or "of" after the price, then a name that is not the first word of the takeover's target. */
     private static boolean forAnother(String body, int from, Claim c) {
@@ -354,9 +347,14 @@ public final class DealValueRule implements Rule {
      * sentence with no offer or revision.
      */
     private static boolean couldTell(Context ctx, Mention a, Mention ref) {
+        return earlierTotal(ctx, a, ref) && !doubtful(ctx, a);
+    }
+
+    /** In an earlier sentence of the body, in the same currency, a total (not a price per unit or an increment). */
+    private static boolean earlierTotal(Context ctx, Mention a, Mention ref) {
         return a.sentence() < ref.sentence() && !ctx.isFurniture(a.sentence())
                 && a.money().currency().equals(ref.money().currency()) && SameEvent.unit(ctx, a).isEmpty()
-                && !SameEvent.increment(ctx, a) && !doubtful(ctx, a);
+                && !SameEvent.increment(ctx, a);
     }
 
     private static boolean doubtful(Context ctx, Mention m) {

@@ -82,6 +82,13 @@ final class SameEvent {
                 || (valuation(a) && takeover(b)) || (valuation(b) && takeover(a)));
     }
 
+    private static final Pattern VALUATION_BEFORE = Pattern.compile("\\bvalu(e|es|ed|ing|ation)\\b");
+
+    /** An amount given as a worth ("values it at $4.2 billion", "a valuation of $4.2 billion"), not money paid or raised. */
+    static boolean valuationAmount(Context ctx, Mention m) {
+        return VALUATION_BEFORE.matcher(ctx.lower(m.start() - 30, m.start())).find();
+    }
+
     /**
      * A clause that puts a value on something ("valuing Ansys at about $35 billion"). Beside a takeover of
      * the same parties it states the deal's price, the value of the company bought; beside an investment it

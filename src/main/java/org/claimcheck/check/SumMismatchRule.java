@@ -462,7 +462,7 @@ public final class SumMismatchRule implements Rule {
         for (Mention m : ctx.mentions(s, MentionType.MONEY)) {
             String before = ctx.lower(m.start() - 30, m.start());
             if (m.money().currency().equals(currency) && !OTHER_FIGURE.matcher(before).find()
-                    && !before.matches("(?s).*\\bvalu(e|es|ed|ing|ation)\\b.*")) {
+                    && !SameEvent.valuationAmount(ctx, m)) {
                 if (!revenue || REVENUE.matcher(ctx.lower(ctx.sentenceSpan(s).start(), m.start())).find()) {
                     return m;
                 }

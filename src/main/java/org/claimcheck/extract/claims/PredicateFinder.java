@@ -44,6 +44,7 @@ final class PredicateFinder {
             }
             Optional<EventClass> own = phrasal(t);
             List<Integer> nouns = Cues.LIGHT.contains(g.lemma(t)) ? eventObjects(t) : List.of();
+            List<Integer> figures = own.isPresent() ? List.of() : heldFigures(t);
             if (buysEquity(t)) {
                 nouns.forEach(absorbed::set);
                 verbs.add(new Predicate(t, EventClass.INVEST, true, nouns, true));
@@ -52,8 +53,7 @@ final class PredicateFinder {
                 verbs.add(new Predicate(t, nounClass(nouns.get(0)).orElseThrow(), true, nouns, true));
             } else if (own.isPresent()) {
                 verbs.add(new Predicate(t, own.get(), true, List.of(), true));
-            } else if (!heldFigures(t).isEmpty()) {
-                List<Integer> figures = heldFigures(t);
+            } else if (!figures.isEmpty()) {
                 figures.forEach(absorbed::set);
                 verbs.add(new Predicate(t, EventClass.EARN, true, figures, true));
             } else if (!Cues.NON_EVENT.contains(g.lemma(t))) {

@@ -49,6 +49,12 @@ public final class IndexBenchCommand implements Callable<Integer> {
                     + "compiled code; 0 times a cold start (default: ${DEFAULT-VALUE})")
     long warmup;
 
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+            description = "timed indexing runs of the same claims, each into an empty index; the median rate "
+                    + "is compared with the target, since one run's rate swings with the load of a shared "
+                    + "machine (default: ${DEFAULT-VALUE})")
+    int runs;
+
     @Option(names = "--dir", paramLabel = "DIR",
             description = "build the index here and keep it (default: a temporary folder, removed afterwards)")
     Path dir;
@@ -57,8 +63,8 @@ public final class IndexBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (claims < 1 || threads < 1 || queries < 1 || warmup < 0) {
-            err.println("claimcheck bench-index: --claims, --threads and --queries must be at least 1, "
+        if (claims < 1 || threads < 1 || queries < 1 || runs < 1 || warmup < 0) {
+            err.println("claimcheck bench-index: --claims, --threads, --queries and --runs must be at least 1, "
                     + "--warmup at least 0");
             return 2;
         }
@@ -66,9 +72,10 @@ public final class IndexBenchCommand implements Callable<Integer> {
         IndexBenchmark.Result r;
         try {
             out.printf(Locale.ROOT, "bench-index: %,d claims, seed %d, %d threads, %d queries per kind, in %s; "
-                    + "warm-up %,d claims%n", claims, seed, threads, queries, target, warmup);
+                    + "warm-up %,d claims; %d timed run%s%n", claims, seed, threads, queries, target, warmup, runs,
+                    runs == 1 ? "" : "s");
             out.flush();
-            r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target, warmup), n -> {
+            r = IndexBenchmark.run(new IndexBenchmark.Settings(claims, seed, threads, queries, target, warmup, runs), n -> {
                 out.printf(Locale.ROOT, "  %,d claims indexed%n", n);
                 out.flush();
             });
@@ -80,14 +87,25 @@ public final class IndexBenchCommand implements Callable<Integer> {
                 FileTrees.delete(target);
             }
         }
-        out.printf(Locale.ROOT, "indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s  [target >= %,.0f: %s]%n",
-                r.claims(), r.articles(), r.indexSeconds(), r.claimsPerSecond(), TARGET_CLAIMS_PER_SECOND,
-                verdict(r.claimsPerSecond() >= TARGET_CLAIMS_PER_SECOND));
-        out.printf(Locale.ROOT, "  (timed: building documents, adding, flushing, merging, committing; %.1f s elapsed "
-                + "less %.1f s the threads spent generating the facts)%n", r.elapsedSeconds(), r.generationSeconds());
+        for (int i = 0; i < r.runs().size(); i++) {
+            IndexBenchmark.Run run = r.runs().get(i);
+            out.printf(Locale.ROOT, "run %d: indexed %,d claims (%,d articles) in %.1f s: %,.0f claims/s; "
+                    + "%.1f CPU-seconds, %,.0f claims per CPU-second%n", i + 1, r.claims(), r.articles(),
+                    run.indexSeconds(), run.claimsPerSecond(), run.cpuSeconds(), r.claimsPerCpuSecond(run));
+        }
+        IndexBenchmark.Run median = r.median();
+        double low = r.runs().stream().mapToDouble(IndexBenchmark.Run::claimsPerSecond).min().orElseThrow();
+        double high = r.runs().stream().mapToDouble(IndexBenchmark.Run::claimsPerSecond).max().orElseThrow();
+        out.printf(Locale.ROOT, "indexing: median %,.0f claims/s over %d run%s (lowest %,.0f, highest %,.0f)  "
+                        + "[target >= %,.0f: %s]%n", median.claimsPerSecond(), r.runs().size(),
+                r.runs().size() == 1 ? "" : "s", low, high, TARGET_CLAIMS_PER_SECOND,
+                verdict(median.claimsPerSecond() >= TARGET_CLAIMS_PER_SECOND));
+        out.printf(Locale.ROOT, "  (timed: building documents, adding, flushing, merging, committing; the median run "
+                + "took %.1f s elapsed less %.1f s the threads spent generating the facts)%n",
+                median.elapsedSeconds(), median.generationSeconds());
         out.printf(Locale.ROOT,
-                "indexing used %.1f CPU-seconds: %,.0f claims per CPU-second (the rate per free core)%n",
-                r.cpuSeconds(), r.claimsPerCpuSecond());
+                "  median run used %.1f CPU-seconds: %,.0f claims per CPU-second (the rate per free core)%n",
+                median.cpuSeconds(), r.claimsPerCpuSecond(median));
         out.printf(Locale.ROOT, "index size %,d bytes: %.0f bytes per claim%n", r.bytes(), r.bytesPerClaim());
         for (IndexBenchmark.Latency l : r.latencies()) {
             out.printf(Locale.ROOT, "search %-6s %5d queries: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  "

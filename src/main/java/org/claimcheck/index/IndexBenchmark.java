@@ -36,9 +36,36 @@ public final class IndexBenchmark {
     /**
      * What to run. {@code warmup} claims (generated with another seed) are first indexed, untimed, into a
      * throwaway index beside {@code dir}, so that the timed run measures compiled code, as a long indexing
-     * job spends nearly all its time in; 0 times a cold start.
+     * job spends nearly all its time in; 0 times a cold start. The same claims are then indexed {@code runs}
+     * times, each into an empty index (the last one into {@code dir}, where the queries are timed): on a
+     * shared machine one run's rate swings with the neighbours' load, and the median of several is the figure
+     * to compare with a target.
      */
-    public record Settings(long claims, long seed, int threads, int queries, Path dir, long warmup) {
+    public record Settings(long claims, long seed, int threads, int queries, Path dir, long warmup, int runs) {
+
+        public Settings {
+            if (runs < 1) {
+                throw new IllegalArgumentException("runs must be at least 1");
+            }
+        }
+
+        /** One timed run. */
+        public Settings(long claims, long seed, int threads, int queries, Path dir, long warmup) {
+            this(claims, seed, threads, queries, dir, warmup, 1);
+        }
+    }
+
+    /**
+     * One timed indexing run. The clock runs from the first article to the end of the commit that makes the
+     * index durable; {@code elapsedSeconds} is all of it, {@code generationSeconds} the part the indexing
+     * threads spent making up the synthetic facts (their summed wall time divided by the number of threads),
+     * and {@code indexSeconds} the difference: building the documents (stored JSON included), adding them,
+     * flushing segments, the merges running meanwhile and the commit. {@code cpuSeconds} is the process CPU
+     * time over the same span less the generating threads' CPU time (merges and garbage collection
+     * included), so {@code claims / cpuSeconds} is the rate per fully available core.
+     */
+    public record Run(double indexSeconds, double claimsPerSecond, double cpuSeconds, double elapsedSeconds,
+                      double generationSeconds) {
     }
 
     /**
@@ -50,21 +77,22 @@ public final class IndexBenchmark {
     }
 
     /**
-     * What was measured. The clock runs from the first article to the end of the commit that makes the
-     * index durable; {@code elapsedSeconds} is all of it, {@code generationSeconds} the part the indexing
-     * threads spent making up the synthetic facts (their summed wall time divided by the number of threads),
-     * and {@code indexSeconds} the difference: building the documents (stored JSON included), adding them,
-     * flushing segments, the merges running meanwhile and the commit. {@code cpuSeconds} is the process CPU
-     * time over the same span less the generating threads' CPU time (merges and garbage collection
-     * included), so {@code claims / cpuSeconds} is the rate per fully available core.
+     * What was measured: every indexing run in order, the size of the last index and the query latencies
+     * on it.
      */
-    public record Result(long claims, long articles, double indexSeconds, double claimsPerSecond,
-                         double cpuSeconds, double elapsedSeconds, double generationSeconds, long bytes,
-                         double bytesPerClaim, List<Latency> latencies, Latency overall) {
+    public record Result(long claims, long articles, List<Run> runs, long bytes, double bytesPerClaim,
+                         List<Latency> latencies, Latency overall) {
 
-        /** Claims indexed per second of one core's CPU time. */
-        public double claimsPerCpuSecond() {
-            return claims / cpuSeconds;
+        /** The run with the median rate (the lower middle one for an even count). */
+        public Run median() {
+            List<Run> sorted = new ArrayList<>(runs);
+            sorted.sort(java.util.Comparator.comparingDouble(Run::claimsPerSecond));
+            return sorted.get((sorted.size() - 1) / 2);
+        }
+
+        /** Claims indexed per second of one core's CPU time in {@code run}. */
+        public double claimsPerCpuSecond(Run run) {
+            return claims / run.cpuSeconds();
         }
     }
 
@@ -89,15 +117,17 @@ public final class IndexBenchmark {
         }
         SyntheticFacts generator = new SyntheticFacts(s.seed(), PARTIES, CLAIMS_PER_ARTICLE);
         long articles = articles(s.claims());
+        List<Run> runs = new ArrayList<>();
+        for (int i = 1; i < s.runs(); i++) {
+            Path scratch = scratchBeside(s.dir(), "claimcheck-run-");
+            try (FactIndex index = FactIndex.open(scratch)) {
+                runs.add(timedRun(index, generator, articles, s.threads(), progress));
+            } finally {
+                FileTrees.delete(scratch);
+            }
+        }
         try (FactIndex index = FactIndex.open(s.dir())) {
-            long t0 = System.nanoTime();
-            long cpu0 = processCpuNanos();
-            Generation generation = indexAll(index, generator, articles, s.threads(), progress);
-            index.commit();
-            double elapsed = (System.nanoTime() - t0) / 1e9;
-            double generationSeconds = generation.wallNanos() / 1e9 / s.threads();
-            double seconds = elapsed - generationSeconds;
-            double cpuSeconds = (processCpuNanos() - cpu0 - generation.cpuNanos()) / 1e9;
+            runs.add(timedRun(index, generator, articles, s.threads(), progress));
             long claims = index.claimCount();
             long bytes = size(s.dir());
             Map<String, List<String>> queries = queries(s.seed(), s.queries());
@@ -113,9 +143,29 @@ public final class IndexBenchmark {
                 all.add(ms[1]);
             }
             Latency overall = latency("all", concat(all, 0), concat(all, 1));
-            return new Result(claims, articles, seconds, claims / seconds, cpuSeconds, elapsed, generationSeconds,
-                    bytes, (double) bytes / claims, latencies, overall);
+            return new Result(claims, articles, List.copyOf(runs), bytes, (double) bytes / claims, latencies, overall);
         }
+    }
+
+    /** Indexes all articles into {@code index}, commits, and reports the run's figures. */
+    private static Run timedRun(FactIndex index, SyntheticFacts generator, long articles, int threads,
+                                LongConsumer progress) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        Generation generation = indexAll(index, generator, articles, threads, progress);
+        index.commit();
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        double generationSeconds = generation.wallNanos() / 1e9 / threads;
+        double seconds = elapsed - generationSeconds;
+        double cpuSeconds = (processCpuNanos() - cpu0 - generation.cpuNanos()) / 1e9;
+        return new Run(seconds, index.claimCount() / seconds, cpuSeconds, elapsed, generationSeconds);
+    }
+
+    /** A new empty directory next to {@code dir}. */
+    private static Path scratchBeside(Path dir, String prefix) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        return Files.createTempDirectory(parent, prefix);
     }
 
     private static long articles(long claims) {
@@ -124,9 +174,7 @@ public final class IndexBenchmark {
 
     /** Indexes the warm-up claims into a temporary index next to the real one, then deletes it. */
     private static void warmUp(Settings s) throws IOException, InterruptedException {
-        Path parent = s.dir().toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path scratch = Files.createTempDirectory(parent, "claimcheck-warmup-");
+        Path scratch = scratchBeside(s.dir(), "claimcheck-warmup-");
         try {
             try (FactIndex index = FactIndex.open(scratch)) {
                 SyntheticFacts other = new SyntheticFacts(s.seed() + 1, PARTIES, CLAIMS_PER_ARTICLE);

@@ -18,7 +18,9 @@ import org.claimcheck.model.Span;
  * <ol>
  *   <li>singular: for a description, the one party the article introduced with it ("server maker ZT
  *       Systems", "ZT Systems, a server maker" for "the server maker"); else the speaker, for the subject of
- *       what a party says ("the chipmaker said that it would sell"), else the nearest preceding subject of
+ *       what a party says ("the chipmaker said that it would sell"), else, for the subject of a verb
+ *       coordinated with an earlier one, that verb's subject ("OpenAI agreed ..., in a restructuring in which
+ *       Microsoft kept 27%, and in November it signed"), else the nearest preceding subject of
  *       the same sentence (a named party, or a reference resolved in turn), else the nearest preceding party of the sentence (the first, for the speaker of a
  *       closing "..., the company said"), else, in the two sentences before, the subject of the main verb
  *       (itself resolved when it is a pronoun), its owner, a party that opens the sentence, or the nearest
@@ -134,6 +136,9 @@ final class PartyResolver {
             return List.of(described);
         }
         ResolvedParty best = speaker(t, want, exclude);
+        if (best == null) {
+            best = parallelSubject(t, want, exclude);
+        }
         if (best == null) {
             best = nearest(s, t, want, exclude, true);
         }
@@ -432,6 +437,96 @@ final class PartyResolver {
             }
         }
         return referredAt > namedAt ? referred : named;
+    }
+
+    /**
+     * For the subject of a verb coordinated with an earlier one, the earlier verb's subject: in "OpenAI
+     * agreed to buy more of Microsoft's cloud, in a restructuring in which Microsoft kept 27%, and in November
+     * it signed a deal with Amazon", "it" is OpenAI, not Microsoft, whose clause is embedded in the first
+     * one. Only a party, named or itself resolved, of the kind sought.
+     */
+    private ResolvedParty parallelSubject(int t, PartyKind want, Set<String> exclude) {
+        DependencyGraph g = ctx.graph;
+        Dependency h = g.head(t);
+        if (h == null || h.governor() < 0 || !DependencyGraph.base(h.relation()).equals("nsubj")) {
+            return null;
+        }
+        int verb = h.governor();
+        Dependency link = g.head(verb);
+        if (link == null || link.governor() < 0 || link.governor() > t) {
+            return null;
+        }
+        int first;
+        if (DependencyGraph.base(link.relation()).equals("conj")) {
+            first = link.governor();
+            Dependency relative = g.head(first);
+            if (relative != null && relative.relation().equals("acl:relcl")) {
+                // the parser often hangs ", and ... it signed" on a relative clause just before it ("a
+                // restructuring in which Microsoft kept 27%"): the clause it continues is the one that
+                // relative clause sits in
+                first = governingVerb(relative.governor());
+            }
+        } else if (link.relation().equals("acl:relcl") && !g.children(verb, "cc").isEmpty()
+                && !hasRelativizer(verb)) {
+            // or hangs the second clause itself on that noun, as a relative clause of its own, with the "and"
+            // but no "which" or "that": a coordination the parser misread
+            first = governingVerb(link.governor());
+        } else {
+            return null;
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<Integer> subjects = new ArrayList<>(g.children(first, "nsubj"));
+        subjects.addAll(g.children(first, "nsubj:xsubj"));
+        for (int subject : subjects) {
+            int m = ctx.mentions.at(subject, MentionType.PARTY);
+            if (m >= 0) {
+                PartyNames.Name name = ctx.names.of(m);
+                return name.kind() == want && !exclude.contains(name.name()) ? of(m) : null;
+            }
+            if (isReferring(subject)) {
+                for (ResolvedParty p : followed(subject, exclude)) {
+                    if (p.kind() == want && !exclude.contains(p.name())) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a relative pronoun or "that" introduces the clause headed by {@code verb}. */
+    private boolean hasRelativizer(int verb) {
+        DependencyGraph g = ctx.graph;
+        for (Dependency d : g.children(verb)) {
+            String pos = g.pos(d.dependent());
+            if (d.dependent() < verb && (pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$")
+                    || pos.equals("WRB") || d.relation().equals("ref"))) {
+                return true;
+            }
+            if (d.dependent() < verb && g.lemma(d.dependent()).equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest verb above token {@code t}, or -1. */
+    private int governingVerb(int t) {
+        DependencyGraph g = ctx.graph;
+        int at = t;
+        for (int steps = 0; steps < 6; steps++) {
+            Dependency up = g.head(at);
+            if (up == null || up.governor() < 0) {
+                return -1;
+            }
+            at = up.governor();
+            if (g.isVerb(at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

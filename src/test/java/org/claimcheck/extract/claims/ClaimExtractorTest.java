@@ -322,6 +322,50 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPronounSubjectOfACoordinatedVerbIsTheFirstVerbsSubjectNotOneEmbeddedBetween() {
+        // "it signed" coordinated with the main verb "bought"
+        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(coordinatedSigning("conj:and 2 20")),
+                "not Microsoft, the subject of the relative clause");
+    }
+
+    @Test
+    void aPronounSubjectOfAVerbHungOnARelativeClauseIsTheSubjectOfTheClauseItSitsIn() {
+        // the parser's reading: "it signed" coordinated with "kept", the verb of the relative clause
+        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(coordinatedSigning("conj:and 14 20")));
+    }
+
+    @Test
+    void aPronounSubjectOfAClauseMisreadAsASecondRelativeClauseIsTheSubjectOfTheClauseItSitsIn() {
+        // CoreNLP's reading of such a sentence in the corpus: ", and it signed" hung on "deal" as a relative
+        // clause with no "which" of its own
+        assertEquals("Amazon:AGENT,OpenAI:AGENT", roles(coordinatedSigning("acl:relcl 10 20")));
+    }
+
+    /**
+     * "OpenAI bought $ 250 billion of services in a deal in which Microsoft kept a stake , and it signed a
+     * $ 38 billion agreement with Amazon .", with "signed" coordinated as {@code link} says.
+     */
+    private Claim coordinatedSigning(String link) {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI bought $ 250 billion of services in a deal in which Microsoft kept a stake , and it"
+                                + " signed a $ 38 billion agreement with Amazon .",
+                        "NNP VBD $ CD CD IN NNS IN DT NN IN WDT NNP VBD DT NN , CC PRP VBD DT $ CD CD NN IN NNP .",
+                        "OpenAI buy $ 250 billion of service in a deal in which Microsoft keep a stake , and it"
+                                + " sign a $ 38 billion agreement with Amazon .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; case 7 6; nmod:of 3 7; case 10 8;"
+                                + " det 10 9; obl:in 2 10; case 12 11; obl:in 14 12; nsubj 14 13; acl:relcl 10 14;"
+                                + " det 16 15; obj 14 16; punct 20 17; cc 20 18; nsubj 20 19; " + link + "; det 25 21;"
+                                + " amod 25 22; compound 24 23; nummod 22 24; obj 20 25; case 27 26; nmod:with 25 27;"
+                                + " punct 2 28")
+                .org("OpenAI", 1).org("Microsoft", 1).org("Amazon", 1)
+                .money("$ 250 billion", "250000000000", Qualifier.EXACT)
+                .money("$ 38 billion", "38000000000", Qualifier.EXACT);
+        Claim sign = run(b).only("sign");
+        assertEquals(EventClass.AGREE, sign.eventClass());
+        return sign;
+    }
+
+    @Test
     void aPronounFollowsAPronounMainSubjectBack() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Amazon invested $ 8 billion .", "NNP VBD $ CD CD .", "Amazon invest $ 8 billion .",

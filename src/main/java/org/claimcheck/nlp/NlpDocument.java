@@ -142,10 +142,15 @@ public final class NlpDocument {
                 .thenComparing(Dependency::relation));
     }
 
-    /** Corrects present-tense verbs tagged as plural nouns before the parse, in the token records too. */
+    /**
+     * Corrects present-tense verbs tagged as plural nouns and funding rounds tagged as adjectives before the
+     * parse, in the token records too.
+     */
     private void retag(int ci) {
         List<CoreLabel> labels = NlpPipeline.tokens(coreSentences.get(ci));
-        for (int k : PresentTenseRetagger.retag(labels)) {
+        List<Integer> changed = new ArrayList<>(PresentTenseRetagger.retag(labels));
+        changed.addAll(RoundNounRetagger.retag(labels));
+        for (int k : changed) {
             int at = firstToken[ci] + k;
             Token old = tokens.get(at);
             CoreLabel l = labels.get(k);

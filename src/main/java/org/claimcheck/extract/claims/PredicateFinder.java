@@ -185,14 +185,15 @@ final class PredicateFinder {
     private boolean raisedBy(int n) {
         DependencyGraph g = ctx.graph;
         int node = n;
-        for (int step = 0; step < 2; step++) { // the verb, or the verb of the amount the noun modifies
+        // the verb, or the verb of the amount the noun modifies, perhaps through an amount in brackets
+        for (int step = 0; step < 4; step++) {
             Dependency head = g.head(node);
             if (head == null || head.governor() < 0) {
                 return false;
             }
             node = head.governor();
-            if (g.isVerb(node) && Cues.RAISE.contains(g.lemma(node))) {
-                return RoleAssigner.roundNouns(g, node).contains(n);
+            if (g.isVerb(node)) {
+                return Cues.RAISE.contains(g.lemma(node)) && RoleAssigner.roundNouns(g, node).contains(n);
             }
         }
         return false;

@@ -741,14 +741,37 @@ final class RoleAssigner {
             String base = DependencyGraph.base(d.relation());
             if (base.equals("obl") || base.equals("obj")) {
                 out.add(d.dependent()); // the amount or the round: "$95 million ..., led by", "a round led by"
-                for (Dependency n : g.children(d.dependent())) {
-                    if (DependencyGraph.base(n.relation()).equals("nmod")) {
-                        out.add(n.dependent()); // "... from venture investors, led by", "... in a round led by"
-                    }
-                }
+                nominalModifiers(g, d.dependent(), ROUND_DEPTH, out);
             }
         }
         return out;
+    }
+
+    /** How many links below the amount or the round its modifiers are looked for. */
+    private static final int ROUND_DEPTH = 3;
+
+    /**
+     * The nouns that modify {@code n} through a preposition ("... from venture investors, led by", "... in a
+     * round led by"), also when the parser hangs them on an amount given in brackets ("raised ₹1,200 crore
+     * (about $136 million) in a funding round led by"), never below a verb.
+     */
+    private static void nominalModifiers(DependencyGraph g, int n, int depth, List<Integer> out) {
+        if (depth == 0) {
+            return;
+        }
+        for (Dependency c : g.children(n)) {
+            String base = DependencyGraph.base(c.relation());
+            int m = c.dependent();
+            if (g.isVerb(m) || m == n) {
+                continue;
+            }
+            if (base.equals("nmod")) {
+                out.add(m);
+                nominalModifiers(g, m, depth - 1, out);
+            } else if (base.equals("punct") && g.word(m).equals("(") || base.equals("dep") || base.equals("appos")) {
+                nominalModifiers(g, m, depth - 1, out);
+            }
+        }
     }
 
     /** Prepositions that give examples of a group: "investors including Thrive", "backers such as KKR". */

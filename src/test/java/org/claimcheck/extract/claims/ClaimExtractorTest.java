@@ -427,6 +427,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theLeaderOfARoundHungOnAnAmountInBracketsIsStillTheInvestor() {
+        // CoreNLP hangs the round on the converted amount: raised -obj-> Rs -punct-> ( -dep-> $ -nmod:in-> round
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Aranya raised Rs 1,200 crore ( about $ 136 million ) in a round led by Nilgiri .",
+                        "NNP VBD $ CD CD -LRB- RB $ CD CD -RRB- IN DT NN VBN IN NNP .",
+                        "Aranya raise Rs 1,200 crore ( about $ 136 million ) in a round lead by Nilgiri .",
+                        "nsubj 2 1; root 0 2; obj 2 3; compound 5 4; nummod 3 5; punct 3 6; advmod 8 7; dep 6 8;"
+                                + " compound 10 9; nummod 8 10; punct 8 11; case 14 12; det 14 13; nmod:in 8 14;"
+                                + " acl 14 15; case 17 16; obl:by 15 17; punct 2 18")
+                .org("Aranya", 1).org("Nilgiri", 1)
+                .money("Rs 1,200 crore", "12000000000", Qualifier.EXACT)
+                .money("about $ 136 million", "136000000", Qualifier.APPROX);
+        Run r = run(b);
+        assertEquals("Aranya:RECIPIENT,Nilgiri:AGENT", roles(r.only("raise")));
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("lead")), "the leading is part of the raising");
+    }
+
+    @Test
     void aConversionInBracketsGoesWithItsAmount() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme raised ₹ 1,200 crore ( about $ 136 million ) .", "NNP VBD $ CD CD -LRB- RB $ CD CD -RRB- .",

@@ -208,6 +208,9 @@ public final class PartyExtractor {
                 i = j;
             }
         }
+        // 2d. "OpenAI, SoftBank, Oracle and MGX", "Daniel Kwan and Ilse Marsh": an unknown name in a list with a
+        // party takes that party's kind
+        listMembers(tokens, at, blocked);
         // 3. every other occurrence of a name found once
         Map<String, Party> known = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -260,6 +263,115 @@ public final class PartyExtractor {
             }
         }
         return withTitles(tokens, unifyKinds(linkSurnames(out)));
+    }
+
+    /** Named-entity tags that say a capitalized word is a place or a time, not a party. */
+    private static final Set<String> NOT_PARTY_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
+            "NATIONALITY", "DATE", "TIME", "MONEY", "PERCENT", "NUMBER", "ORDINAL", "DURATION", "SET", "RELIGION",
+            "IDEOLOGY", "CRIMINAL_CHARGE", "CAUSE_OF_DEATH", "TITLE", "MISC");
+
+    /**
+     * Completes lists of parties: a run of proper nouns that no step recognized, joined by a comma, "and" or
+     * "or" right after or right before a party, is a party of the same kind ("OpenAI, SoftBank, Oracle and
+     * MGX"). A run tagged as a place, a date or a title, or written with a word that never names, is left.
+     */
+    private static void listMembers(List<Token> tokens, TokenParty[] at, boolean[] blocked) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (!unknownName(tokens.get(i), at[i], blocked[i])) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && unknownName(tokens.get(j + 1), at[j + 1], blocked[j + 1])
+                    && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
+                j++;
+            }
+            if (!standsAlone(tokens, at, i, j)) {
+                i = j;
+                continue;
+            }
+            TokenParty before = listNeighbour(tokens, at, i, -1);
+            TokenParty after = listNeighbour(tokens, at, j, +1);
+            PartyKind kind = before != null ? before.party().kind() : after != null ? after.party().kind() : null;
+            if (kind != null && (before == null || after == null || before.party().kind() == after.party().kind())) {
+                addRun(tokens, at, blocked, i, j, kind);
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Whether the run {@code [i, j]} is a name on its own: not a modifier of a noun after it ("Chinese
+     * smartphone maker", "Territory vehicles"), not a product after its maker ("Lockheed Tristar"), not
+     * after "the" ("the Sky and Astra", "the CHIPS Act").
+     */
+    private static boolean standsAlone(List<Token> tokens, TokenParty[] at, int i, int j) {
+        if (j + 1 < tokens.size() && tokens.get(j + 1).sentence() == tokens.get(j).sentence()) {
+            String next = tokens.get(j + 1).pos();
+            if (next.equals("NN") || next.equals("NNS") || next.startsWith("JJ") || next.equals("CD")) {
+                return false;
+            }
+        }
+        if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence()) {
+            return at[i - 1] == null && !tokens.get(i - 1).pos().equals("DT") && !tokens.get(i - 1).pos().equals("POS");
+        }
+        return true;
+    }
+
+    private static boolean unknownName(Token t, TokenParty at, boolean blocked) {
+        return at == null && !blocked && t.pos().startsWith("NNP") && startsUpper(t.word())
+                && !NOT_NAME.contains(t.word()) && !TITLES.containsKey(t.word()) && !NOT_PARTY_NER.contains(t.ner());
+    }
+
+    /**
+     * The party joined to the run ending (or starting) at {@code edge} by one list separator (",", "and",
+     * "or", ", and"), looking in direction {@code step}; null when there is none.
+     */
+    private static TokenParty listNeighbour(List<Token> tokens, TokenParty[] at, int edge, int step) {
+        int k = edge + step;
+        int separators = 0;
+        boolean conjunction = false;
+        while (k >= 0 && k < tokens.size() && tokens.get(k).sentence() == tokens.get(edge).sentence() && separators < 2) {
+            String w = tokens.get(k).word();
+            if (w.equals(",")) {
+                separators++;
+            } else if (w.equals("and") || w.equals("or")) {
+                separators++;
+                conjunction = true;
+            } else {
+                break;
+            }
+            k += step;
+        }
+        if (separators == 0 || separators == 2 && !conjunction || k < 0 || k >= tokens.size()
+                || tokens.get(k).sentence() != tokens.get(edge).sentence()) {
+            return null;
+        }
+        TokenParty p = at[k];
+        if (p == null || (step < 0 ? p.last() != k : p.first() != k)) {
+            return null;
+        }
+        if (!conjunction && !inList(tokens, at, p, step)) {
+            return null; // a lone comma joins a list only when the list goes on: "Oracle, Redmond" may be a place
+        }
+        return p;
+    }
+
+    /** Whether party {@code p} is itself joined to another party on the far side, so a comma is a list's. */
+    private static boolean inList(List<Token> tokens, TokenParty[] at, TokenParty p, int step) {
+        int k = step < 0 ? p.first() - 1 : p.last() + 1;
+        if (k < 0 || k >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(k).word();
+        if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+            return false;
+        }
+        int m = k + step;
+        if (m >= 0 && m < tokens.size() && (tokens.get(m).word().equals("and") || tokens.get(m).word().equals("or"))) {
+            m += step;
+        }
+        return m >= 0 && m < tokens.size() && at[m] != null;
     }
 
     /**

@@ -1,0 +1,65 @@
+package org.claimcheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.model.Span;
+import org.claimcheck.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** An unknown name in a list with a party is a party of the same kind; modifiers, products and places are not. */
+class PartyListTest {
+
+    /** Tokens from "word/POS/NER" items of one sentence (NER "O" when left out). */
+    private static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String item : text.split(" ")) {
+            String[] f = item.split("/");
+            String ner = f.length > 2 ? f[2] : "O";
+            out.add(new Token(out.size(), 0, new Span(at, at + f[0].length()), f[0], f[0], f[1], ner));
+            at += f[0].length() + 1;
+        }
+        return out;
+    }
+
+    private static List<String> found(String text) {
+        return PartyExtractor.find(tokens(text), Gazetteer.defaults()).stream()
+                .map(p -> p.party().name() + ":" + p.party().kind()).toList();
+    }
+
+    @Test
+    void theLastNameOfAListOfCompaniesIsACompany() {
+        assertEquals(List.of("Brightloom:ORGANIZATION", "Kestrava:ORGANIZATION", "QZX:ORGANIZATION"),
+                found("Brightloom/NNP/ORGANIZATION ,/, Kestrava/NNP/ORGANIZATION and/CC QZX/NNP announce/VBP "
+                        + "a/DT project/NN ./."));
+    }
+
+    @Test
+    void aNameJoinedToAPersonIsAPerson() {
+        assertEquals(List.of("Dara Venn:PERSON", "Ilsa Marrow:PERSON"),
+                found("founded/VBN by/IN Dara/NNP/PERSON Venn/NNP/PERSON and/CC Ilsa/NNP Marrow/NNP ./."));
+    }
+
+    @Test
+    void aNameBeforeTheListIsFoundToo() {
+        assertEquals(List.of("QZX:ORGANIZATION", "Kestrava:ORGANIZATION"),
+                found("QZX/NNP and/CC Kestrava/NNP/ORGANIZATION signed/VBD ./."));
+    }
+
+    @Test
+    void modifiersProductsPlacesAndLoneCommasAreNoParties() {
+        assertEquals(List.of("Kestrava:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION and/CC Chinese/NNP smartphone/NN makers/NNS ./."), "a modifier");
+        assertEquals(List.of("Brightloom:ORGANIZATION", "Kestrava:ORGANIZATION"),
+                found("Brightloom/NNP/ORGANIZATION Skylark/NNP and/CC Kestrava/NNP/ORGANIZATION jets/NNS ./."),
+                "a product after its maker");
+        assertEquals(List.of("Kestrava:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION and/CC Ohio/NNP/STATE_OR_PROVINCE ./."), "a place");
+        assertEquals(List.of("Kestrava:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION ,/, Zephyrton/NNP ,/, said/VBD ./."), "one comma is no list");
+        assertEquals(List.of("Kestrava:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION and/CC the/DT Orbitline/NNP ./."), "after 'the'");
+    }
+}

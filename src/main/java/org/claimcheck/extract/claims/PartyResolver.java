@@ -51,7 +51,8 @@ final class PartyResolver {
 
     /**
      * The named party at token {@code t}: the PARTY mention it lies in, or, for a description, the party
-     * named beside it in apposition ("Irish low cost airline, Ryanair, announced").
+     * named beside it in apposition ("Irish low cost airline, Ryanair, announced") or right after it ("the
+     * London-based firm Darcy &amp; Webb").
      */
     List<ResolvedParty> named(int t) {
         int m = ctx.mentions.at(t, MentionType.PARTY);
@@ -62,6 +63,14 @@ final class PartyResolver {
             for (int a : ctx.graph.children(t, "appos")) {
                 int am = ctx.mentions.at(a, MentionType.PARTY);
                 if (am >= 0) {
+                    return List.of(of(am));
+                }
+            }
+            // "the London-based firm Darcy & Webb": the name right after the description, which the parser
+            // leaves as a loose dependent of it
+            for (int a : ctx.graph.children(t, "dep")) {
+                int am = ctx.mentions.at(a, MentionType.PARTY);
+                if (am >= 0 && a == t + 1) {
                     return List.of(of(am));
                 }
             }

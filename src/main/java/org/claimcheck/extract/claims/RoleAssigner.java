@@ -120,6 +120,7 @@ final class RoleAssigner {
         }
         if (p.verb()) {
             objectOwners(p, found);
+            partnersThroughValue(p, found);
             lastRecipient(p, found);
             securityOwners(p, found);
             if (found.stream().noneMatch(x -> x.role == Role.AGENT)) {
@@ -589,6 +590,40 @@ final class RoleAssigner {
     }
 
     /**
+     * The other side of an agreement named after its value ("signed a three-year agreement worth about $24
+     * million with Darcy & Webb"), which the parser hangs on the amount rather than on the agreement: a
+     * "with" or "between" party found below the verb's object, through its modifiers and the amounts they
+     * hold, never below a verb.
+     */
+    private void partnersThroughValue(Predicate p, List<Assigned> found) {
+        if (p.eventClass() != AGREE) {
+            return;
+        }
+        for (int o : objects(p.token())) {
+            partnersBelow(o, VALUE_DEPTH, found);
+        }
+    }
+
+    /** How far below an agreement its value's "with" phrase is looked for (agreement, worth, amount). */
+    private static final int VALUE_DEPTH = 3;
+
+    private void partnersBelow(int n, int depth, List<Assigned> found) {
+        DependencyGraph g = ctx.graph;
+        for (Dependency d : g.children(n)) {
+            int m = d.dependent();
+            if (m == n || g.isVerb(m)) {
+                continue;
+            }
+            if (depth < VALUE_DEPTH && (d.relation().equals("nmod:with") || d.relation().equals("nmod:between"))) {
+                // only a name: a description this far from the verb is not resolved ("with the London firm")
+                resolver.named(m).forEach(r -> found.add(new Assigned(r, Role.AGENT)));
+            } else if (depth > 1 && (d.relation().equals("amod") || d.relation().equals("dep"))) {
+                partnersBelow(m, depth - 1, found);
+            }
+        }
+    }
+
+    /**
      * The recipient of a sale or licence told with two "to" phrases, which the parser hangs on the object or
      * on each other ("licenses the rights to HT-201 to Jinhai", "sold the rights to its maps to Apple"):
      * the last one names whom the thing goes to.
@@ -617,7 +652,8 @@ final class RoleAssigner {
 
     /**
      * The verb's objects. When the parser makes a determiner or an adjective the object and hangs the noun
-     * or amount loosely under it ("invest [an] additional $4 billion in Anthropic"), the noun stands in.
+     * or amount loosely under it ("invest [an] additional $4 billion in Anthropic"), perhaps through the
+     * adjective ("purchase [an] additional $250 billion of"), the noun stands in.
      */
     private List<Integer> objects(int v) {
         DependencyGraph g = ctx.graph;
@@ -626,6 +662,10 @@ final class RoleAssigner {
             int head = o;
             for (int step = 0; step < MAX_LOOSE_STEPS && (g.pos(head).equals("DT") || g.pos(head).startsWith("JJ")); step++) {
                 List<Integer> loose = g.children(head, "dep");
+                if (loose.isEmpty() && g.pos(head).equals("DT")) {
+                    // "purchase [an] -amod-> additional -dep-> $250 billion of ..."
+                    loose = g.children(head, "amod");
+                }
                 if (loose.isEmpty()) {
                     break;
                 }
@@ -650,10 +690,14 @@ final class RoleAssigner {
 
     private static final Set<String> LICENCES = Set.of("licence", "license", "right", "rights");
 
-    /** Whether noun {@code o} is an amount of something ("$5 billion of chips", "$250 billion worth of"). */
+    /**
+     * Whether noun {@code o} is an amount or a share of something ("$5 billion of chips", "$250 billion worth
+     * of", "about 30% of its output").
+     */
     private boolean quantity(int o) {
         String lemma = ctx.graph.lemma(o).toLowerCase(java.util.Locale.ROOT);
-        return ctx.mentions.at(o, MentionType.MONEY) >= 0 || lemma.equals("worth") || lemma.equals("amount");
+        return ctx.mentions.at(o, MentionType.MONEY) >= 0 || ctx.mentions.at(o, MentionType.PERCENT) >= 0
+                || lemma.equals("worth") || lemma.equals("amount");
     }
 
     /**

@@ -445,6 +445,67 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void thePartnerNamedAfterAnAgreementsValueIsASide() {
+        // the parser hangs "with" on the amount: agreement -amod-> worth -dep-> $ -nmod:with-> Darcy & Webb
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Quillfeather signed an agreement worth about $ 24 million with Darcy & Webb .",
+                        "NNP VBD DT NN JJ RB $ CD CD IN NNP CC NNP .",
+                        "Quillfeather sign a agreement worth about $ 24 million with Darcy & Webb .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; amod 4 5; advmod 7 6; dep 5 7; compound 9 8;"
+                                + " nummod 7 9; case 11 10; nmod:with 7 11; cc 13 12; nmod:with 7 13; conj:& 11 13;"
+                                + " punct 2 14")
+                .org("Quillfeather", 1).org("Darcy & Webb", 1)
+                .money("about $ 24 million", "24000000", Qualifier.APPROX);
+        assertEquals("Darcy & Webb:AGENT,Quillfeather:AGENT", roles(run(b).only("sign")));
+    }
+
+    @Test
+    void aDescriptionFollowedByANameStandsForTheName() {
+        // "with the firm Darcy & Webb": the name is a loose dependent of the description; "the firm" alone would
+        // be resolved to the nearest earlier company, Fernwood
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Fernwood backed Quillfeather . Quillfeather signed an agreement worth $ 24 million with the"
+                                + " firm Darcy & Webb .",
+                        "NNP VBD NNP . NNP VBD DT NN JJ $ CD CD IN DT NN NNP CC NNP .",
+                        "Fernwood back Quillfeather . Quillfeather sign a agreement worth $ 24 million with the"
+                                + " firm Darcy & Webb .",
+                        "nsubj 2 1; root 0 2; obj 2 3; punct 2 4; nsubj 6 5; root 0 6; det 8 7; obj 6 8; dep 8 9;"
+                                + " dep 9 10; compound 12 11; nummod 10 12; case 15 13; det 15 14; nmod:with 10 15;"
+                                + " dep 15 16; cc 18 17; dep 15 18; punct 6 19")
+                .org("Fernwood", 1).org("Quillfeather", 1).org("Quillfeather", 2).org("Darcy & Webb", 1)
+                .money("$ 24 million", "24000000", Qualifier.EXACT);
+        assertEquals("Darcy & Webb:AGENT,Quillfeather:AGENT", roles(run(b).only("sign")));
+    }
+
+    @Test
+    void theOwnerOfWhatAnAmountBuysIsTheSellerAlsoAfterAnAdjective() {
+        // "an" is read as the object, with "additional" and the amount hung under it
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("OpenAI will purchase an additional $ 250 billion of Microsoft 's cloud services .",
+                        "NNP MD VB DT JJ $ CD CD IN NNP POS NN NNS .",
+                        "OpenAI will purchase a additional $ 250 billion of Microsoft 's cloud service .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; amod 4 5; dep 5 6; compound 8 7; nummod 6 8;"
+                                + " case 13 9; nmod:poss 13 10; case 10 11; compound 13 12; nmod:of 6 13; punct 3 14")
+                .org("OpenAI", 1).org("Microsoft", 1)
+                .money("$ 250 billion", "250000000000", Qualifier.EXACT);
+        assertEquals("Microsoft:RECIPIENT,OpenAI:AGENT", roles(run(b).only("purchase")));
+    }
+
+    @Test
+    void theOwnerOfWhatAShareBuysIsTheSeller() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Sakuragawa buys about 30 % of Kaminari 's output .",
+                        "NNP VBZ RB CD NN IN NNP POS NN .",
+                        "Sakuragawa buy about 30 % of Kaminari 's output .",
+                        "nsubj 2 1; root 0 2; advmod 4 3; nummod 5 4; obj 2 5; case 9 6; nmod:poss 9 7; case 7 8;"
+                                + " nmod:of 5 9; punct 2 10")
+                .org("Sakuragawa", 1).org("Kaminari", 1)
+                .percent("30 %", "30");
+        Claim buy = run(b).only("buy");
+        assertEquals("Kaminari:RECIPIENT,Sakuragawa:AGENT", roles(buy));
+    }
+
+    @Test
     void aConversionInBracketsGoesWithItsAmount() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Acme raised ₹ 1,200 crore ( about $ 136 million ) .", "NNP VBD $ CD CD -LRB- RB $ CD CD -RRB- .",

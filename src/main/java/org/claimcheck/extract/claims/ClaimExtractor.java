@@ -42,7 +42,8 @@ public final class ClaimExtractor {
     public enum Scope {
         /**
          * The claim guideline: events of the lexicon's classes, and other events only when their clause
-         * states an amount or a date ("Oracle shares jumped 36% on Wednesday").
+         * states a sum of money or a date ("Oracle shares jumped 36% on Wednesday"; a percentage alone, as in
+         * "Brightwater shares rose 3.2% in London trading", is not enough).
          */
         NEWS_CLAIMS,
         /**
@@ -159,7 +160,7 @@ public final class ClaimExtractor {
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            if (scope == Scope.NEWS_CLAIMS && !p.lexical() && money.isEmpty() && percents.isEmpty() && time == null) {
+            if (scope == Scope.NEWS_CLAIMS && !p.lexical() && money.isEmpty() && time == null) {
                 continue;
             }
             Attribution attribution = r.attribution().find(clause);

@@ -165,9 +165,17 @@ final class PredicateFinder {
 
     /**
      * Whether {@code v} is an agreement verb whose complement is itself an event ("agreed to buy",
-     * "committed to invest"): the complement makes the claim, the agreement verb none.
+     * "committed to invest"), or a verb of expectation or intent whose complement is a candidate head
+     * ("Pelican expects the acquisition to close", "the deal is expected to close", "expects revenue to
+     * reach $144 billion"): the complement makes the claim, the governing verb none. Event corpora, where
+     * every event is wanted (speech verbs too), keep the expectation as an event of its own.
      */
     private boolean controlsEvent(Predicate v, List<Predicate> verbs) {
+        if (!speechEvents && Cues.INTENT.contains(ctx.graph.lemma(v.token()).toLowerCase(java.util.Locale.ROOT))) {
+            if (complementHead(v.token(), verbs, MAX_COMPLEMENT_DEPTH)) {
+                return true;
+            }
+        }
         if (v.eventClass() != EventClass.AGREE || !v.absorbed().isEmpty()) {
             return false;
         }
@@ -176,6 +184,24 @@ final class PredicateFinder {
                 if (other.token() == x && other.lexical()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** How many complement links are followed down from a verb of expectation ("expects the deal to let it buy"). */
+    private static final int MAX_COMPLEMENT_DEPTH = 3;
+
+    /** Whether a complement of {@code t}, or of a complement of it, is one of the candidate heads. */
+    private boolean complementHead(int t, List<Predicate> verbs, int depth) {
+        for (Dependency d : ctx.graph.children(t)) {
+            String r = DependencyGraph.base(d.relation());
+            if (!r.equals("xcomp") && !r.equals("ccomp")) {
+                continue;
+            }
+            if (verbs.stream().anyMatch(o -> o.token() == d.dependent())
+                    || depth > 1 && complementHead(d.dependent(), verbs, depth - 1)) {
+                return true;
             }
         }
         return false;

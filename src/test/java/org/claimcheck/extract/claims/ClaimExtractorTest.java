@@ -445,6 +445,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anExpectationWhoseComplementIsAnEventMakesNoClaimOfItsOwn() {
+        // before, "expects" took the class of the event noun it governs and made a second ACQUIRE claim
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pelican expects the deal to let it buy Orbis in March .",
+                        "NNP VBZ DT NN TO VB PRP VB NNP IN NNP .",
+                        "Pelican expect the deal to let it buy Orbis in March .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; mark 6 5; xcomp 2 6; nsubj:xsubj 6 4; obj 6 7;"
+                                + " xcomp 6 8; nsubj:xsubj 8 7; obj 8 9; case 11 10; obl:in 8 11; punct 2 12")
+                .org("Pelican", 1).org("Orbis", 1);
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("expect")), r.claims().toString());
+        assertEquals(EventClass.ACQUIRE, r.only("buy").eventClass());
+    }
+
+    @Test
     void thePartnerNamedAfterAnAgreementsValueIsASide() {
         // the parser hangs "with" on the amount: agreement -amod-> worth -dep-> $ -nmod:with-> Darcy & Webb
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)

@@ -155,12 +155,19 @@ public final class ClaimExtractor {
             if (p.verb() && (eventClass == EventClass.OTHER || classOfItsObject(ctx, p)) && regulatorActs(parties)) {
                 eventClass = EventClass.LEGAL_ACTION; // "the FTC asked for more documents", "the CMA approved the deal"
             }
+            if (marketClose(ctx, p)) {
+                eventClass = EventClass.OTHER; // "Kaminari shares closed up 6.4% on Friday": a price move
+            }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            if (scope == Scope.NEWS_CLAIMS && !p.lexical() && money.isEmpty() && time == null) {
+            boolean lexical = p.lexical() && !marketClose(ctx, p);
+            if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && time == null) {
+                continue;
+            }
+            if (scope == Scope.NEWS_CLAIMS && completionAsTime(ctx, p, clause) && money.isEmpty()) {
                 continue;
             }
             Attribution attribution = r.attribution().find(clause);
@@ -257,6 +264,52 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** Subjects of a market's close: "Kaminari shares closed up 6.4%" is no deal closing. */
+    private static final Set<String> TRADED = Set.of("share", "stock", "index", "market", "price", "bond", "yield");
+
+    /** Whether predicate {@code p} is "close" said of shares or a market, a price move rather than a deal. */
+    private static boolean marketClose(ArticleContext ctx, Predicate p) {
+        if (!p.verb() || !ctx.graph.lemma(p.token()).equalsIgnoreCase("close")) {
+            return false;
+        }
+        for (int subj : ctx.graph.children(p.token(), "nsubj")) {
+            if (TRADED.contains(ctx.graph.lemma(subj).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that complete a deal. */
+    private static final Set<String> COMPLETING = Set.of("close", "complete", "finalize", "finalise", "conclude");
+    /** Subordinators of a clause that only says when something else happens. */
+    private static final Set<String> TEMPORAL_MARKS = Set.of("once", "when", "until", "after", "before", "as", "till");
+
+    /**
+     * Whether {@code p} is a deal's completion told only to date another event ("Kwan will become chief
+     * technology officer when the transaction closes", "once the deal closes"): a temporal clause whose
+     * subject is the deal, with no date of its own, states no claim. With a date it does ("a week before the
+     * deal closed on March 11").
+     */
+    private static boolean completionAsTime(ArticleContext ctx, Predicate p, Clause clause) {
+        DependencyGraph g = ctx.graph;
+        if (!p.verb() || !COMPLETING.contains(g.lemma(p.token()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        org.claimcheck.model.Dependency head = g.head(p.token());
+        if (head == null || !DependencyGraph.base(head.relation()).equals("advcl")) {
+            return false;
+        }
+        boolean temporal = g.children(p.token()).stream()
+                .filter(d -> d.relation().equals("mark") || d.relation().equals("advmod")) // "once"; "when" is an advmod
+                .anyMatch(d -> d.dependent() < p.token()
+                        && TEMPORAL_MARKS.contains(g.word(d.dependent()).toLowerCase(Locale.ROOT)));
+        boolean aboutTheDeal = g.children(p.token()).stream()
+                .filter(d -> DependencyGraph.base(d.relation()).equals("nsubj"))
+                .anyMatch(d -> Cues.DEAL_OR_BID_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT)));
+        return temporal && aboutTheDeal && clause.mentionsOf(MentionType.DATE).isEmpty();
     }
 
     /** Words of posts and titles: an appointment verb with none of them and no person appoints no one. */

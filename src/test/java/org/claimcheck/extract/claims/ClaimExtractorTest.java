@@ -444,6 +444,50 @@ class ClaimExtractorTest {
         assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("lead")), "the leading is part of the raising");
     }
 
+    /** "Pelican agreed to buy Orbis . Kwan will join Pelican [closing] ." with the deal's closing as given. */
+    private Run closingClause(String closing, String tags, String lemmas, String edges, boolean dated) {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pelican agreed to buy Orbis .", "NNP VBD TO VB NNP .", "Pelican agree to buy Orbis .",
+                        "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; nsubj:xsubj 4 1; obj 4 5; punct 2 6")
+                .sentence("Kwan will join Pelican " + closing + " .", "NNP MD VB NNP " + tags + " .",
+                        "Kwan will join Pelican " + lemmas + " .", "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; " + edges)
+                .org("Pelican", 1).org("Orbis", 1).party("Kwan", 1, "Daniel Kwan", PartyKind.PERSON).org("Pelican", 2);
+        if (dated) {
+            b.date("March", 1, month(2026, 3));
+        }
+        return run(b);
+    }
+
+    @Test
+    void aDealsClosingThatOnlyDatesAnotherEventIsNoClaim() {
+        Run r = closingClause("when the deal closes", "WRB DT NN VBZ", "when the deal close",
+                "advmod 8 5; det 7 6; nsubj 8 7; advcl:when 3 8; punct 3 9", false);
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("close")), r.claims().toString());
+        Run once = closingClause("once the transaction closes", "IN DT NN VBZ", "once the transaction close",
+                "mark 8 5; det 7 6; nsubj 8 7; advcl:once 3 8; punct 3 9", false);
+        assertTrue(once.claims().stream().noneMatch(c -> c.lemma().equals("close")), once.claims().toString());
+    }
+
+    @Test
+    void aDealsClosingWithADateOfItsOwnIsAClaim() {
+        Run r = closingClause("after the deal closes in March", "IN DT NN VBZ IN NNP", "after the deal close in March",
+                "mark 8 5; det 7 6; nsubj 8 7; advcl:after 3 8; case 10 9; obl:in 8 10; punct 3 11", true);
+        assertEquals(1, r.claims().stream().filter(c -> c.lemma().equals("close")).count(), r.claims().toString());
+    }
+
+    @Test
+    void sharesClosingUpIsAPriceMoveNotADealClosing() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Kaminari shares closed up 6.4 % in Tokyo .", "NNP NNS VBD RB CD NN IN NNP .",
+                        "Kaminari share close up 6.4 % in Tokyo .",
+                        "compound 2 1; nsubj 3 2; root 0 3; advmod 3 4; nummod 6 5; obl:npmod 4 6; case 8 7;"
+                                + " obl:in 3 8; punct 3 9")
+                .org("Kaminari", 1).percent("6.4 %", "6.4");
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.eventClass() == EventClass.ACQUIRE), r.claims().toString());
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("close")), "no money, no date: no claim");
+    }
+
     @Test
     void anExpectationWhoseComplementIsAnEventMakesNoClaimOfItsOwn() {
         // before, "expects" took the class of the event noun it governs and made a second ACQUIRE claim

@@ -2,30 +2,14 @@ package org.claimcheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.claimcheck.model.Span;
-import org.claimcheck.model.Token;
 import org.junit.jupiter.api.Test;
 
 /** An unknown name in a list with a party is a party of the same kind; modifiers, products and places are not. */
 class PartyListTest {
 
-    /** Tokens from "word/POS/NER" items of one sentence (NER "O" when left out). */
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (String item : text.split(" ")) {
-            String[] f = item.split("/");
-            String ner = f.length > 2 ? f[2] : "O";
-            out.add(new Token(out.size(), 0, new Span(at, at + f[0].length()), f[0], f[0], f[1], ner));
-            at += f[0].length() + 1;
-        }
-        return out;
-    }
-
     private static List<String> found(String text) {
-        return PartyExtractor.find(tokens(text), Gazetteer.defaults()).stream()
+        return PartyExtractor.find(TokenText.tokens(text), Gazetteer.defaults()).stream()
                 .map(p -> p.party().name() + ":" + p.party().kind()).toList();
     }
 

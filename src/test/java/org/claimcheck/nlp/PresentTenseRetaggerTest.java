@@ -4,26 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PresentTenseRetaggerTest {
-
-    /** Tokens from "word/TAG word/TAG ...". */
-    private static List<CoreLabel> tagged(String text) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String wt : text.split(" ")) {
-            int slash = wt.lastIndexOf('/');
-            CoreLabel l = new CoreLabel();
-            l.setWord(wt.substring(0, slash));
-            l.setValue(wt.substring(0, slash));
-            l.setTag(wt.substring(slash + 1));
-            l.setLemma(wt.substring(0, slash).toLowerCase(java.util.Locale.ROOT));
-            out.add(l);
-        }
-        return out;
-    }
 
     private static String tags(List<CoreLabel> s) {
         return String.join(" ", s.stream().map(CoreLabel::tag).toList());
@@ -31,7 +15,7 @@ class PresentTenseRetaggerTest {
 
     @Test
     void aPresentTenseVerbAfterANameIsRetagged() {
-        List<CoreLabel> s = tagged("On/IN September/NNP 22/CD Oracle/NNP names/NNS Magouyrk/NNP co-CEO/NN ./.");
+        List<CoreLabel> s = TaggedText.tagged("On/IN September/NNP 22/CD Oracle/NNP names/NNS Magouyrk/NNP co-CEO/NN ./.");
         assertEquals(List.of(4), PresentTenseRetagger.retag(s));
         assertEquals("IN NNP CD NNP VBZ NNP NN .", tags(s));
         assertEquals("name", s.get(4).lemma());
@@ -39,7 +23,7 @@ class PresentTenseRetaggerTest {
 
     @Test
     void theObjectTaggedAsAVerbBecomesANoun() {
-        List<CoreLabel> s = tagged("Oracle/NNP signs/NNS deal/VBP with/IN OpenAI/NNP");
+        List<CoreLabel> s = TaggedText.tagged("Oracle/NNP signs/NNS deal/VBP with/IN OpenAI/NNP");
         assertEquals(List.of(1, 2), PresentTenseRetagger.retag(s));
         assertEquals("NNP VBZ NN IN NNP", tags(s));
         assertEquals("sign", s.get(1).lemma());
@@ -47,32 +31,32 @@ class PresentTenseRetaggerTest {
 
     @Test
     void nounsBeforeAVerbOrAfterOneStayNouns() {
-        List<CoreLabel> shares = tagged("Intel/NNP shares/NNS jumped/VBD 23/CD %/NN ./.");
+        List<CoreLabel> shares = TaggedText.tagged("Intel/NNP shares/NNS jumped/VBD 23/CD %/NN ./.");
         assertTrue(PresentTenseRetagger.retag(shares).isEmpty());
-        List<CoreLabel> late = tagged("It/PRP said/VBD Intel/NNP shares/NNS Nvidia/NNP stock/NN ./.");
+        List<CoreLabel> late = TaggedText.tagged("It/PRP said/VBD Intel/NNP shares/NNS Nvidia/NNP stock/NN ./.");
         assertTrue(PresentTenseRetagger.retag(late).isEmpty(), "a verb comes first");
-        List<CoreLabel> ofPhrase = tagged("Tesla/NNP sales/NNS in/IN China/NNP fell/VBD ./.");
+        List<CoreLabel> ofPhrase = TaggedText.tagged("Tesla/NNP sales/NNS in/IN China/NNP fell/VBD ./.");
         assertTrue(PresentTenseRetagger.retag(ofPhrase).isEmpty());
     }
 
     @Test
     void aValuationAfterACommonNounIsRetagged() {
-        List<CoreLabel> s = tagged("The/DT round/JJ values/NNS Quillfeather/NNP at/IN $/$ 4.5/CD billion/CD ./.");
+        List<CoreLabel> s = TaggedText.tagged("The/DT round/JJ values/NNS Quillfeather/NNP at/IN $/$ 4.5/CD billion/CD ./.");
         assertEquals(List.of(2), PresentTenseRetagger.retag(s));
         assertEquals("value", s.get(2).lemma());
-        List<CoreLabel> offer = tagged("The/DT offer/NN prices/NNS Caldera/NNP at/IN CHF/NNP 950/CD million/CD");
+        List<CoreLabel> offer = TaggedText.tagged("The/DT offer/NN prices/NNS Caldera/NNP at/IN CHF/NNP 950/CD million/CD");
         assertEquals(List.of(2), PresentTenseRetagger.retag(offer), "a currency code opens the amount");
-        List<CoreLabel> roughly = tagged("The/DT round/NN values/NNS Aranya/NNP at/IN roughly/RB ₹/$ 4,600/CD crore/CD");
+        List<CoreLabel> roughly = TaggedText.tagged("The/DT round/NN values/NNS Aranya/NNP at/IN roughly/RB ₹/$ 4,600/CD crore/CD");
         assertEquals(List.of(2), PresentTenseRetagger.retag(roughly), "an adverb may come before the amount");
-        List<CoreLabel> place = tagged("The/DT group/NN values/NNS Trust/NNP at/IN Home/NNP");
+        List<CoreLabel> place = TaggedText.tagged("The/DT group/NN values/NNS Trust/NNP at/IN Home/NNP");
         assertTrue(PresentTenseRetagger.retag(place).isEmpty(), "'at' with no amount");
     }
 
     @Test
     void aPluralNounBeforeNamesStaysANounWithoutAValuation() {
-        List<CoreLabel> s = tagged("The/DT rival/JJ chipmakers/NNS Nvidia/NNP and/CC AMD/NNP sell/VBP chips/NNS");
+        List<CoreLabel> s = TaggedText.tagged("The/DT rival/JJ chipmakers/NNS Nvidia/NNP and/CC AMD/NNP sell/VBP chips/NNS");
         assertTrue(PresentTenseRetagger.retag(s).isEmpty());
-        List<CoreLabel> values = tagged("Its/PRP$ core/JJ values/NNS Trust/NNP and/CC Care/NNP matter/VBP");
+        List<CoreLabel> values = TaggedText.tagged("Its/PRP$ core/JJ values/NNS Trust/NNP and/CC Care/NNP matter/VBP");
         assertTrue(PresentTenseRetagger.retag(values).isEmpty(), "no 'at' with an amount");
     }
 }

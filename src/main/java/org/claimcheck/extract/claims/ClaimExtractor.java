@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.claimcheck.model.Mention;
 import org.claimcheck.model.MentionType;
 import org.claimcheck.model.Modality;
 import org.claimcheck.model.Sentence;
+import org.claimcheck.model.Span;
 
 /**
  * Claim assembly: turns an annotated article (tokens, dependency parse) and its mentions into claims,
@@ -95,6 +97,7 @@ public final class ClaimExtractor {
         }
         Readers readers = new Readers(ctx, scope == Scope.ALL_EVENTS);
         List<Claim> claims = new ArrayList<>();
+        Set<Span> ranking = new HashSet<>();
         for (Sentence s : annotation.sentences()) {
             if (s.furniture()) {
                 continue;
@@ -106,14 +109,17 @@ public final class ClaimExtractor {
                 continue;
             }
             try {
-                claims.addAll(sentenceClaims(ctx, readers, scope, s.index(), claims));
+                claims.addAll(sentenceClaims(ctx, readers, scope, s.index(), claims, ranking));
             } catch (RuntimeException e) {
                 warnings.add("sentence " + s.index() + " could not be read: " + e);
             }
         }
         String body = annotation.article().body();
-        return new ClaimResult(number(ContractCounterparts.fill(DealAnaphora.fill(FundingRecipients.fill(claims), body),
-                body)), warnings);
+        List<Claim> filled = ContractCounterparts.fill(DealAnaphora.fill(FundingRecipients.fill(claims), body), body);
+        // deal nouns that only rank a deal, with no figure of their own ("in its biggest deal since it went
+        // public"), lend their parties to the claims after them, then go
+        filled = filled.stream().filter(c -> !ranking.contains(c.trigger())).toList();
+        return new ClaimResult(number(filled), warnings);
     }
 
     /** The per-article readers, built once per call. */
@@ -134,7 +140,7 @@ public final class ClaimExtractor {
     }
 
     private static List<Claim> sentenceClaims(ArticleContext ctx, Readers r, Scope scope, int sentence,
-                                              List<Claim> earlier) {
+                                              List<Claim> earlier, Set<Span> ranking) {
         List<Predicate> predicates = r.predicates().find(sentence);
         BitSet heads = new BitSet();
         predicates.forEach(p -> heads.set(p.token()));
@@ -177,6 +183,10 @@ public final class ClaimExtractor {
             parties.stream().filter(x -> x.mention() >= 0).forEach(x -> used.add(x.mention()));
             if (time != null && time.mention() >= 0) {
                 used.add(time.mention());
+            }
+            if (scope == Scope.NEWS_CLAIMS && !p.verb() && money.isEmpty() && percents.isEmpty()
+                    && r.predicates().ranks(p.token())) {
+                ranking.add(ctx.span(p.token()));
             }
             out.add(new Claim("", sentence, clause.span(), ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT),
                     eventClass, ctx.span(p.token()), parties, money, percents, time, attribution, modality,

@@ -87,6 +87,37 @@ final class PredicateFinder {
         return all;
     }
 
+    /** Nouns that name a participant, not an event: ranking one still tells what it holds or does. */
+    private static final java.util.Set<String> PARTICIPANT_NOUNS = java.util.Set.of("shareholder", "stakeholder",
+            "investor", "owner", "backer", "holder", "buyer", "customer", "supplier", "partner", "lender", "creditor");
+
+    /** Ordinals that rank a deal among others when it is described ("It is the second deal between them"). */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /**
+     * Whether event noun {@code n} ranks a deal told elsewhere rather than telling one: with a superlative ("in
+     * its biggest deal since it went public", "the group's biggest acquisition to date"), or as what a copula
+     * says something is, with an ordinal ("It is the second deal between the two companies"). Such a noun
+     * stays a candidate head, so that a verb may take it in and later claims may take its parties, but makes no
+     * claim of its own under the news claim guideline.
+     */
+    boolean ranks(int n) {
+        DependencyGraph g = ctx.graph;
+        if (PARTICIPANT_NOUNS.contains(g.lemma(n).toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "ASML will become its largest shareholder" tells who holds, whatever the rank
+        }
+        for (int a : g.children(n, "amod")) {
+            if (g.pos(a).equals("JJS")) {
+                return true;
+            }
+            if (ORDINALS.contains(g.word(a).toLowerCase(java.util.Locale.ROOT)) && !g.children(n, "cop").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions of an oblique that says what something is about or when, not what it is. */
     private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("over", "about", "despite",
             "amid", "after", "before", "since", "against", "around", "regarding", "concerning");

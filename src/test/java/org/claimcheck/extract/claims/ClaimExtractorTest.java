@@ -489,6 +489,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDealNounThatOnlyRanksTheDealMakesNoClaim() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pelican agreed to acquire Orbis in its biggest deal .", "NNP VBD TO VB NNP IN PRP$ JJS NN .",
+                        "Pelican agree to acquire Orbis in its big deal .",
+                        "nsubj 2 1; root 0 2; mark 4 3; xcomp 2 4; nsubj:xsubj 4 1; obj 4 5; case 9 6;"
+                                + " nmod:poss 9 7; amod 9 8; obl:in 4 9; punct 2 10")
+                .org("Pelican", 1).org("Orbis", 1);
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("deal")), r.claims().toString());
+        assertEquals("Orbis:PATIENT,Pelican:AGENT", roles(r.only("acquire")));
+    }
+
+    @Test
+    void aRankedDealNounWithAFigureOfItsOwnStaysAClaim() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pelican closed its largest deal , worth $ 2 billion .", "NNP VBD PRP$ JJS NN , JJ $ CD CD .",
+                        "Pelican close its large deal , worth $ 2 billion .",
+                        "nsubj 2 1; root 0 2; nmod:poss 5 3; amod 5 4; obj 2 5; punct 5 6; amod 5 7; dep 7 8;"
+                                + " compound 10 9; nummod 8 10; punct 2 11")
+                .org("Pelican", 1)
+                .money("$ 2 billion", "2000000000", Qualifier.EXACT);
+        Run r = run(b);
+        assertTrue(r.claims().stream().anyMatch(c -> !c.money().isEmpty()), r.claims().toString());
+    }
+
+    @Test
     void anExpectationWhoseComplementIsAnEventMakesNoClaimOfItsOwn() {
         // before, "expects" took the class of the event noun it governs and made a second ACQUIRE claim
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)

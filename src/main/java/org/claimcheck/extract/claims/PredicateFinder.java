@@ -196,9 +196,9 @@ final class PredicateFinder {
 
     /**
      * Whether {@code v} is an agreement verb whose complement is itself an event ("agreed to buy",
-     * "committed to invest"), or a verb of expectation or intent whose complement is a candidate head
-     * ("Pelican expects the acquisition to close", "the deal is expected to close", "expects revenue to
-     * reach $144 billion"): the complement makes the claim, the governing verb none. Event corpora, where
+     * "committed to invest"), or a verb of expectation or intent with a verb complement ("Pelican expects the
+     * acquisition to close", "the deal is expected to close", "expects revenue to reach $144 billion"): the
+     * complement makes the claim if any, the governing verb none. Event corpora, where
      * every event is wanted (speech verbs too), keep the expectation as an event of its own.
      */
     private boolean controlsEvent(Predicate v, List<Predicate> verbs) {
@@ -223,14 +223,16 @@ final class PredicateFinder {
     /** How many complement links are followed down from a verb of expectation ("expects the deal to let it buy"). */
     private static final int MAX_COMPLEMENT_DEPTH = 3;
 
-    /** Whether a complement of {@code t}, or of a complement of it, is one of the candidate heads. */
+    /** Whether {@code t} has a verb complement, or a complement of it (down the chain) is one of the candidate heads. */
     private boolean complementHead(int t, List<Predicate> verbs, int depth) {
         for (Dependency d : ctx.graph.children(t)) {
             String r = DependencyGraph.base(d.relation());
             if (!r.equals("xcomp") && !r.equals("ccomp")) {
                 continue;
             }
-            if (verbs.stream().anyMatch(o -> o.token() == d.dependent())
+            // a verb complement is what is expected, even one that makes no claim ("expects the deal to add to
+            // earnings": "add" is also a speech verb)
+            if (ctx.graph.isVerb(d.dependent()) || verbs.stream().anyMatch(o -> o.token() == d.dependent())
                     || depth > 1 && complementHead(d.dependent(), verbs, depth - 1)) {
                 return true;
             }

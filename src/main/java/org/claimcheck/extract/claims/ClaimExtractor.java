@@ -164,12 +164,16 @@ public final class ClaimExtractor {
             if (marketClose(ctx, p)) {
                 eventClass = EventClass.OTHER; // "Kaminari shares closed up 6.4% on Friday": a price move
             }
+            boolean leadsNoFunding = leadsNoFunding(ctx, p);
+            if (leadsNoFunding) {
+                eventClass = EventClass.OTHER; // "a group of banks led by JPMorgan is arranging loans"
+            }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            boolean lexical = p.lexical() && !marketClose(ctx, p);
+            boolean lexical = p.lexical() && !marketClose(ctx, p) && !leadsNoFunding;
             if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && time == null) {
                 continue;
             }
@@ -290,6 +294,37 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** What leading makes an investment: a round or the money of one ("led the round", "equity, led by Astral"). */
+    private static final Set<String> FUNDING = Set.of("round", "funding", "financing", "investment", "equity",
+            "fundraising", "fundraise", "raise", "tranche", "offering", "series");
+
+    /**
+     * Whether {@code p} is "lead" said of something other than a funding round ("a group of banks led by
+     * JPMorgan", "the division she will lead"): the lexicon's INVEST reading of "lead" needs a round, as the
+     * thing led (its object, passive subject, or the noun the participle modifies).
+     */
+    private static boolean leadsNoFunding(ArticleContext ctx, Predicate p) {
+        DependencyGraph g = ctx.graph;
+        if (!p.verb() || p.eventClass() != EventClass.INVEST || !g.lemma(p.token()).equalsIgnoreCase("lead")) {
+            return false;
+        }
+        List<Integer> led = new ArrayList<>(g.children(p.token(), "obj"));
+        led.addAll(g.children(p.token(), "nsubj:pass"));
+        org.claimcheck.model.Dependency head = g.head(p.token());
+        if (head != null && head.governor() >= 0 && DependencyGraph.base(head.relation()).equals("acl")) {
+            led.add(head.governor());
+        }
+        if (led.isEmpty()) {
+            return false; // "Nilgiri led": nothing says what, keep the lexicon's reading
+        }
+        for (int n : led) {
+            if (FUNDING.contains(g.lemma(n).toLowerCase(Locale.ROOT)) || ctx.mentions.at(n, MentionType.MONEY) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs that complete a deal. */

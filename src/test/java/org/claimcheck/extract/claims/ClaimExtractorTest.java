@@ -489,6 +489,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void leadingAGroupOfBanksIsNoInvestment() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("A group of banks led by JPMorgan is arranging $ 38 billion of loans in September .",
+                        "DT NN IN NNS VBN IN NNP VBZ VBG $ CD CD IN NNS IN NNP .",
+                        "a group of bank lead by JPMorgan be arrange $ 38 billion of loan in September .",
+                        "det 2 1; nsubj 9 2; case 4 3; nmod:of 2 4; acl 2 5; case 7 6; obl:by 5 7; aux 9 8; root 0 9;"
+                                + " obj 9 10; compound 12 11; nummod 10 12; case 14 13; nmod:of 10 14; case 16 15;"
+                                + " obl:in 9 16; punct 9 17")
+                .org("JPMorgan", 1)
+                .money("$ 38 billion", "38000000000", Qualifier.EXACT)
+                .date("September", 1, month(2025, 9));
+        Run r = run(b);
+        assertTrue(r.claims().stream().noneMatch(c -> c.eventClass() == EventClass.INVEST), r.claims().toString());
+    }
+
+    @Test
     void aDealNounThatOnlyRanksTheDealMakesNoClaim() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Pelican agreed to acquire Orbis in its biggest deal .", "NNP VBD TO VB NNP IN PRP$ JJS NN .",

@@ -33,7 +33,7 @@ import org.claimcheck.model.Span;
  * (resolving pronouns and descriptions through {@link PartyResolver}), the clause's MONEY and PERCENT
  * mentions are attached, {@link TimeAnchor} dates it, {@link AttributionFinder} finds who says so and
  * {@link ModalityReader} how firmly; {@link FundingRecipients} completes investments told without
- * their recipient. Claims are numbered "c1".."cN" in text order.
+ * their recipient, {@link TakeoverPayees} the payments of a takeover told without their payee. Claims are numbered "c1".."cN" in text order.
  *
  * <p>A pure function of its input: no state between calls, safe to share between threads. It never
  * throws on odd input; a sentence it cannot handle yields no claims and a warning.
@@ -115,7 +115,8 @@ public final class ClaimExtractor {
             }
         }
         String body = annotation.article().body();
-        List<Claim> filled = ContractCounterparts.fill(DealAnaphora.fill(FundingRecipients.fill(claims), body), body);
+        List<Claim> filled = TakeoverPayees.fill(
+                ContractCounterparts.fill(DealAnaphora.fill(FundingRecipients.fill(claims), body), body), body);
         // deal nouns that only rank a deal, with no figure of their own ("in its biggest deal since it went
         // public"), lend their parties to the claims after them, then go
         filled = filled.stream().filter(c -> !ranking.contains(c.trigger())).toList();

@@ -547,8 +547,8 @@ final class RoleAssigner {
      * company a share bought is "of" ("bought 7% of the company"), the company a bid is "for" ("raised
      * its offer for Caldera"), the owner of what an amount buys ("$250 billion worth of Microsoft cloud
      * services": the seller), and, for a licence with no licensor named, the owner of what it is a licence
-     * to ("a licence to OpenAI IP"). The
-     * possessor of an event noun does the event instead ("completed its acquisition of Informatica").
+     * to ("a licence to OpenAI IP"), and the owner of what a payment is for ("pay £310 million for Fernhill's
+     * shares"). The possessor of an event noun does the event instead ("completed its acquisition of Informatica").
      */
     private void objectOwners(Predicate p, List<Assigned> found) {
         EventClass c = p.eventClass();
@@ -585,6 +585,23 @@ final class RoleAssigner {
             if (owner != null && c != INVEST && quantity(o)) {
                 // "buy another $250 billion worth of Microsoft cloud services": the owner of what the amount buys
                 ownersOf(o, "nmod:of", owner, found);
+            }
+        }
+        if (c == PAY) {
+            // "will pay £310 million for Fernhill's shares": paying for a company's shares is paying for it; the
+            // parser hangs the "for" on the verb or on the amount
+            List<Integer> paidFor = new ArrayList<>(g.children(p.token(), "obl:for"));
+            for (int o : objects(p.token())) {
+                if (quantity(o)) {
+                    paidFor.addAll(g.children(o, "nmod:for"));
+                }
+            }
+            for (int thing : paidFor) {
+                List<ResolvedParty> named = resolver.named(thing);
+                List<Integer> owners = named.isEmpty() ? ownerNames(thing) : List.of(thing);
+                for (int name : owners) {
+                    parties(name, found, Role.PATIENT).forEach(r -> found.add(new Assigned(r, Role.PATIENT)));
+                }
             }
         }
     }

@@ -489,6 +489,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void payingForACompanysSharesIsPayingForTheCompany() {
+        // the parser hangs "for" on the amount
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Brightwater will pay £ 310 million for Fernhill 's shares .",
+                        "NNP MD VB $ CD CD IN NNP POS NNS .",
+                        "Brightwater will pay £ 310 million for Fernhill 's share .",
+                        "nsubj 3 1; aux 3 2; root 0 3; obj 3 4; compound 6 5; nummod 4 6; case 10 7;"
+                                + " nmod:poss 10 8; case 8 9; nmod:for 4 10; punct 3 11")
+                .org("Brightwater", 1).org("Fernhill", 1)
+                .money("£ 310 million", "310000000", Qualifier.EXACT);
+        assertEquals("Brightwater:AGENT,Fernhill:PATIENT", roles(run(b).only("pay")));
+    }
+
+    @Test
     void leadingAGroupOfBanksIsNoInvestment() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("A group of banks led by JPMorgan is arranging $ 38 billion of loans in September .",

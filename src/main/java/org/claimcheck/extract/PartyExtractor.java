@@ -262,7 +262,7 @@ public final class PartyExtractor {
                 i = at[i].last();
             }
         }
-        return withTitles(tokens, unifyKinds(linkSurnames(out)));
+        return withTitles(tokens, unifyKinds(linkSurnames(sharedSurnames(tokens, out))));
     }
 
     /** Named-entity tags that say a capitalized word is a place or a time, not a party. */
@@ -572,6 +572,28 @@ public final class PartyExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Nikhil and Rohan Desai": a lone first name joined by "and" to a person's full name right after it shares
+     * that person's surname ("Nikhil Desai").
+     */
+    private static List<TokenParty> sharedSurnames(List<Token> tokens, List<TokenParty> parties) {
+        List<TokenParty> out = new ArrayList<>(parties);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TokenParty p = out.get(i);
+            TokenParty q = out.get(i + 1);
+            String full = q.party().name();
+            if (p.party().kind() != PartyKind.PERSON || q.party().kind() != PartyKind.PERSON || p.first() != p.last()
+                    || q.last() == q.first() || q.first() != p.last() + 2 || !full.contains(" ")
+                    || !tokens.get(p.last() + 1).word().equals("and") || p.party().name().contains(" ")) {
+                continue;
+            }
+            String surname = full.substring(full.lastIndexOf(' ') + 1);
+            out.set(i, new TokenParty(p.first(), p.last(),
+                    new Party(p.party().name() + " " + surname, PartyKind.PERSON, null, null)));
+        }
+        return out;
     }
 
     /** "Jassy" → "Andy Jassy" when the article names a person with that surname. */

@@ -46,4 +46,10 @@ class PartyListTest {
         assertEquals(List.of("Kestrava:ORGANIZATION"),
                 found("Kestrava/NNP/ORGANIZATION and/CC the/DT Orbitline/NNP ./."), "after 'the'");
     }
+
+    @Test
+    void aFirstNameJoinedToAFullNameSharesItsSurname() {
+        assertEquals(List.of("Nikhil Desai:PERSON", "Rohan Desai:PERSON"),
+                found("founded/VBN by/IN Nikhil/NNP/PERSON and/CC Rohan/NNP/PERSON Desai/NNP/PERSON ./."));
+    }
 }

@@ -33,7 +33,8 @@ final class Cues {
      */
     static final Set<String> LIGHT = Set.of("strike", "reach", "sign", "ink", "seal", "finalize", "finalise",
             "make", "enter", "give", "consider", "weigh", "explore", "pursue", "take",
-            "file", "bring", "secure", "win", "land", "forge", "open", "launch", "start", "lodge");
+            "file", "bring", "secure", "win", "land", "forge", "open", "launch", "start", "lodge", "form",
+            "create", "set up");
 
     /** Money figures a company earns or reports ("revenue rose", "net profit reached"). */
     static final Set<String> METRICS = Set.of("revenue", "revenues", "sales", "profit", "profits", "income",

@@ -489,6 +489,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void formingAJointVentureIsAnAgreementOfBothSides() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Reliance and Meta will form a joint venture .", "NNP CC NNP MD VB DT JJ NN .",
+                        "Reliance and Meta will form a joint venture .",
+                        "nsubj 5 1; cc 3 2; conj:and 1 3; nsubj 5 3; aux 5 4; root 0 5; det 8 6; amod 8 7; obj 5 8;"
+                                + " punct 5 9")
+                .org("Reliance", 1).org("Meta", 1);
+        Run r = run(b);
+        Claim form = r.only("form");
+        assertEquals(EventClass.AGREE, form.eventClass());
+        assertEquals("Meta:AGENT,Reliance:AGENT", roles(form));
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("venture")), "the verb takes the noun in");
+    }
+
+    @Test
     void payingForACompanysSharesIsPayingForTheCompany() {
         // the parser hangs "for" on the amount
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)

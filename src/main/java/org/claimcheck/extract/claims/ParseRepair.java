@@ -32,6 +32,9 @@ import org.claimcheck.model.Token;
  * announce ...") is hung on the verb as a loose dependent, and only the rest are its subjects. When a party
  * that is a "dep" of a verb comes before it, is followed by a comma, and a subject of the verb comes
  * between it and the verb, the party becomes a subject too, of every verb that subject is a subject of.</li>
+ * <li>A second name after a relative clause ("named Clay Magouyrk, who ran the cloud unit, and Mike Sicilia, ...
+ * as co-chief executives") is hung on the relative clause as a loose dependent of its "and"; it becomes a
+ * conjunct of the first name, with the first name's relation to its head.</li>
  * <li>A wire dateline ("BENGALURU, Sept 16 (Reuters) - Aranya Semiconductor ... said on Tuesday ...") is read as
  * the subject, with the real subject a loose dependent of the city. When a verb's subject is a sentence's
  * first token, written in capitals and followed by a comma, and a party that is a loose dependent or an
@@ -56,6 +59,7 @@ final class ParseRepair {
         out = appositiveOfDescription(out, tokens, isParty);
         out = firstOfSubjectList(out, tokens, isParty);
         out = datelineSubject(out, tokens, isParty);
+        out = conjunctAfterRelativeClause(out, tokens, isParty);
         return amountBeforeClause(out, tokens, isMoney);
     }
 
@@ -90,6 +94,47 @@ final class ParseRepair {
             for (Dependency d : edges) {
                 if (d.dependent() == city && d.relation().equals("nsubj") && out.remove(d)) {
                     out.add(new Dependency(d.governor(), party.dependent(), "nsubj"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Oracle named Clay Magouyrk, who ran the cloud unit, and Mike Sicilia, head of its applications
+     * business, as co-chief executives": the second name is hung, through its "and", on the relative clause of
+     * the first as loose dependents, so it fills no role of the verb. When a party's relative clause has a
+     * loose "and" (or "or") after it whose loose dependent is a party, that party becomes a conjunct of the
+     * first, and takes the relation by which the first hangs on its own head.
+     */
+    private static List<Dependency> conjunctAfterRelativeClause(List<Dependency> edges, List<Token> tokens,
+                                                                IntPredicate isParty) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency rel : edges) {
+            int first = rel.governor();
+            int clause = rel.dependent();
+            if (!rel.relation().equals("acl:relcl") || first < 0 || !isParty.test(first)) {
+                continue;
+            }
+            Dependency and = child(out, clause, "dep", d -> d > clause && d < tokens.size()
+                    && (tokens.get(d).word().equals("and") || tokens.get(d).word().equals("or")));
+            if (and == null) {
+                continue;
+            }
+            int cc = and.dependent();
+            Dependency second = child(out, cc, "dep", d -> d > cc && isParty.test(d));
+            if (second == null) {
+                continue;
+            }
+            int name = second.dependent();
+            out.remove(and);
+            out.remove(second);
+            out.add(new Dependency(name, cc, "cc"));
+            out.add(new Dependency(first, name, "conj:" + tokens.get(cc).word()));
+            for (Dependency d : edges) {
+                if (d.dependent() == first && d.governor() >= 0 && d.governor() != clause
+                        && !d.relation().startsWith("conj") && !d.relation().equals("ref")) {
+                    out.add(new Dependency(d.governor(), name, d.relation()));
                 }
             }
         }

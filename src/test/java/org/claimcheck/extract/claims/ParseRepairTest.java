@@ -197,4 +197,31 @@ class ParseRepairTest {
         assertTrue(fixed.contains(new Dependency(7, 6, "nsubj")), "Harbourline said");
         assertTrue(!fixed.contains(new Dependency(7, 1, "nsubj")));
     }
+
+    @Test
+    void aSecondNameHungOnTheFirstOnesRelativeClauseBecomesItsConjunct() {
+        // Oracle named Magouyrk , who ran it , and Sicilia , as chiefs
+        List<Token> toks = tokens("Oracle named Magouyrk , who ran it , and Sicilia , as chiefs",
+                "NNP VBD NNP , WP VBD PRP , CC NNP , IN NNS");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(5, 2, "nsubj"), new Dependency(2, 4, "ref"),
+                new Dependency(2, 5, "acl:relcl"), new Dependency(5, 6, "obj"), new Dependency(5, 8, "dep"),
+                new Dependency(8, 9, "dep"), new Dependency(9, 12, "nmod:as"));
+        IntPredicate party = t -> t == 0 || t == 2 || t == 9;
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> false, party, t -> false);
+        assertTrue(fixed.contains(new Dependency(2, 9, "conj:and")), fixed.toString());
+        assertTrue(fixed.contains(new Dependency(1, 9, "obj")), "the second name is named too");
+        assertTrue(fixed.contains(new Dependency(9, 8, "cc")));
+        assertTrue(!fixed.contains(new Dependency(5, 9, "nsubj")), "not the subject of the relative clause");
+        assertTrue(!fixed.contains(new Dependency(8, 9, "dep")));
+    }
+
+    @Test
+    void aRelativeClauseWithoutALooseNameAfterItIsLeftAlone() {
+        List<Token> toks = tokens("Oracle named Magouyrk , who ran it and grew it", "NNP VBD NNP , WP VBD PRP CC VBD PRP");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "nsubj"), new Dependency(-1, 1, "root"),
+                new Dependency(1, 2, "obj"), new Dependency(2, 5, "acl:relcl"), new Dependency(5, 6, "obj"),
+                new Dependency(5, 7, "dep"), new Dependency(7, 8, "dep"));
+        assertEquals(parsed, ParseRepair.apply(parsed, toks, t -> false, t -> t == 0 || t == 2, t -> false));
+    }
 }

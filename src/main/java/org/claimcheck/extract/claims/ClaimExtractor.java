@@ -165,9 +165,10 @@ public final class ClaimExtractor {
             if (marketClose(ctx, p)) {
                 eventClass = EventClass.OTHER; // "Kaminari shares closed up 6.4% on Friday": a price move
             }
-            boolean leadsNoFunding = leadsNoFunding(ctx, p);
+            boolean leadsNoFunding = leadsNoFunding(ctx, p) || keepsNoHolding(ctx, p);
             if (leadsNoFunding) {
-                eventClass = EventClass.OTHER; // "a group of banks led by JPMorgan is arranging loans"
+                // "a group of banks led by JPMorgan is arranging loans", "will keep the Hearthlight brand"
+                eventClass = EventClass.OTHER;
             }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
@@ -322,6 +323,30 @@ public final class ClaimExtractor {
         }
         for (int n : led) {
             if (FUNDING.contains(g.lemma(n).toLowerCase(Locale.ROOT)) || ctx.mentions.at(n, MentionType.MONEY) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs that own only what a holding is: "the founders keep 10 percent", not "will keep the brand". */
+    private static final Set<String> KEEPING = Set.of("keep", "retain");
+    /** Objects that make keeping an ownership: a holding, shares, control. */
+    private static final Set<String> HELD = Set.of("stake", "shareholding", "holding", "share", "stock", "equity",
+            "control", "ownership", "interest", "percent", "majority", "minority");
+
+    /**
+     * Whether {@code p} is "keep" or "retain" of something other than a holding ("keep the Hearthlight brand",
+     * "keeping roughly 1,000 staff", "keep up"): the lexicon's OWN reading needs a stake, shares, control or a
+     * percentage as what is kept.
+     */
+    private static boolean keepsNoHolding(ArticleContext ctx, Predicate p) {
+        DependencyGraph g = ctx.graph;
+        if (!p.verb() || p.eventClass() != EventClass.OWN || !KEEPING.contains(g.lemma(p.token()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int o : g.children(p.token(), "obj")) {
+            if (HELD.contains(g.lemma(o).toLowerCase(Locale.ROOT)) || ctx.mentions.at(o, MentionType.PERCENT) >= 0) {
                 return false;
             }
         }

@@ -489,6 +489,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void keepingABrandIsNoOwnershipButKeepingAStakeIs() {
+        AnnotationBuilder brand = new AnnotationBuilder(PUBLISHED)
+                .sentence("Corbel will keep the Hearthlight brand .", "NNP MD VB DT NNP NN .",
+                        "Corbel will keep the Hearthlight brand .",
+                        "nsubj 3 1; aux 3 2; root 0 3; det 6 4; compound 6 5; obj 3 6; punct 3 7")
+                .org("Corbel", 1).org("Hearthlight", 1);
+        assertTrue(run(brand).claims().stream().noneMatch(c -> c.eventClass() == EventClass.OWN),
+                run(brand).claims().toString());
+        AnnotationBuilder stake = new AnnotationBuilder(PUBLISHED)
+                .sentence("Microsoft kept a stake in OpenAI .", "NNP VBD DT NN IN NNP .",
+                        "Microsoft keep a stake in OpenAI .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; case 6 5; nmod:in 4 6; punct 2 7")
+                .org("Microsoft", 1).org("OpenAI", 1);
+        assertEquals(EventClass.OWN, run(stake).only("keep").eventClass());
+    }
+
+    @Test
     void formingAJointVentureIsAnAgreementOfBothSides() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Reliance and Meta will form a joint venture .", "NNP CC NNP MD VB DT JJ NN .",

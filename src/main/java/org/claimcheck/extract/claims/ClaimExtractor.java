@@ -182,6 +182,9 @@ public final class ClaimExtractor {
             if (scope == Scope.NEWS_CLAIMS && completionAsTime(ctx, p, clause) && money.isEmpty()) {
                 continue;
             }
+            if (scope == Scope.NEWS_CLAIMS && !p.verb() && eventClass == EventClass.EARN && money.isEmpty()) {
+                continue; // "about 41% of Daewon's revenue last year": a figure named, no earning told
+            }
             Attribution attribution = r.attribution().find(clause);
             Modality modality = r.modality().read(clause, attribution, time);
             TreeSet<Integer> used = new TreeSet<>(money);

@@ -489,6 +489,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aFigureNamedWithoutAnAmountIsNoEarning() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The order equals 41 % of Daewon 's revenue in 2024 .", "DT NN VBZ CD NN IN NNP POS NN IN CD .",
+                        "the order equal 41 % of Daewon 's revenue in 2024 .",
+                        "det 2 1; nsubj 3 2; root 0 3; nummod 5 4; obj 3 5; case 9 6; nmod:poss 9 7; case 7 8;"
+                                + " nmod:of 5 9; case 11 10; nmod:in 9 11; punct 3 12")
+                .org("Daewon", 1).percent("41 %", "41").date("2024", 1, year(2024));
+        assertTrue(run(b).claims().stream().noneMatch(c -> c.eventClass() == EventClass.EARN),
+                run(b).claims().toString());
+    }
+
+    @Test
     void keepingABrandIsNoOwnershipButKeepingAStakeIs() {
         AnnotationBuilder brand = new AnnotationBuilder(PUBLISHED)
                 .sentence("Corbel will keep the Hearthlight brand .", "NNP MD VB DT NNP NN .",

@@ -45,7 +45,7 @@ public final class ClaimExtractor {
         /**
          * The claim guideline: events of the lexicon's classes, and other events only when their clause
          * states a sum of money or a date ("Oracle shares jumped 36% on Wednesday"; a percentage alone, as in
-         * "Brightwater shares rose 3.2% in London trading", is not enough).
+         * "Brightwater shares rose 3.2% in London trading", is not enough, nor is "now").
          */
         NEWS_CLAIMS,
         /**
@@ -176,7 +176,7 @@ public final class ClaimExtractor {
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
             boolean lexical = p.lexical() && !marketClose(ctx, p) && !leadsNoFunding;
-            if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && time == null) {
+            if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && !dated(time)) {
                 continue;
             }
             if (scope == Scope.NEWS_CLAIMS && completionAsTime(ctx, p, clause) && money.isEmpty()) {
@@ -330,6 +330,14 @@ public final class ClaimExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a claim time is a date: "now" or "recently" (PRESENT_REF, PAST_REF, FUTURE_REF) places nothing
+     * on the calendar, so does not make an event outside the lexicon a claim ("Now it has to build it").
+     */
+    private static boolean dated(ClaimTime time) {
+        return time != null && !time.value().value().endsWith("_REF");
     }
 
     /** Verbs that own only what a holding is: "the founders keep 10 percent", not "will keep the brand". */

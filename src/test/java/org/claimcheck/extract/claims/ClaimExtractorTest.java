@@ -489,6 +489,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void nowIsNoDateForAnEventOutsideTheLexicon() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Now Oracle has to build it .", "RB NNP VBZ TO VB PRP .", "now Oracle have to build it .",
+                        "advmod 3 1; nsubj 3 2; root 0 3; mark 5 4; xcomp 3 5; nsubj:xsubj 5 2; obj 5 6; punct 3 7")
+                .org("Oracle", 1)
+                .date("Now", 1, new org.claimcheck.model.TimeValue("PRESENT_REF", null, null));
+        assertTrue(run(b).claims().isEmpty(), run(b).claims().toString());
+    }
+
+    @Test
     void aFigureNamedWithoutAnAmountIsNoEarning() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("The order equals 41 % of Daewon 's revenue in 2024 .", "DT NN VBZ CD NN IN NNP POS NN IN CD .",

@@ -165,17 +165,16 @@ public final class ClaimExtractor {
             if (marketClose(ctx, p)) {
                 eventClass = EventClass.OTHER; // "Kaminari shares closed up 6.4% on Friday": a price move
             }
-            boolean leadsNoFunding = leadsNoFunding(ctx, p) || keepsNoHolding(ctx, p);
-            if (leadsNoFunding) {
-                // "a group of banks led by JPMorgan is arranging loans", "will keep the Hearthlight brand"
-                eventClass = EventClass.OTHER;
+            boolean keepsNoHolding = keepsNoHolding(ctx, p);
+            if (keepsNoHolding) {
+                eventClass = EventClass.OTHER; // "will keep the Hearthlight brand"
             }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            boolean lexical = p.lexical() && !marketClose(ctx, p) && !leadsNoFunding;
+            boolean lexical = p.lexical() && !marketClose(ctx, p) && !keepsNoHolding;
             if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && !dated(time)) {
                 continue;
             }
@@ -299,37 +298,6 @@ public final class ClaimExtractor {
             }
         }
         return false;
-    }
-
-    /** What leading makes an investment: a round or the money of one ("led the round", "equity, led by Astral"). */
-    private static final Set<String> FUNDING = Set.of("round", "funding", "financing", "investment", "equity",
-            "fundraising", "fundraise", "raise", "tranche", "offering", "series");
-
-    /**
-     * Whether {@code p} is "lead" said of something other than a funding round ("a group of banks led by
-     * JPMorgan", "the division she will lead"): the lexicon's INVEST reading of "lead" needs a round, as the
-     * thing led (its object, passive subject, or the noun the participle modifies).
-     */
-    private static boolean leadsNoFunding(ArticleContext ctx, Predicate p) {
-        DependencyGraph g = ctx.graph;
-        if (!p.verb() || p.eventClass() != EventClass.INVEST || !g.lemma(p.token()).equalsIgnoreCase("lead")) {
-            return false;
-        }
-        List<Integer> led = new ArrayList<>(g.children(p.token(), "obj"));
-        led.addAll(g.children(p.token(), "nsubj:pass"));
-        org.claimcheck.model.Dependency head = g.head(p.token());
-        if (head != null && head.governor() >= 0 && DependencyGraph.base(head.relation()).equals("acl")) {
-            led.add(head.governor());
-        }
-        if (led.isEmpty()) {
-            return false; // "Nilgiri led": nothing says what, keep the lexicon's reading
-        }
-        for (int n : led) {
-            if (FUNDING.contains(g.lemma(n).toLowerCase(Locale.ROOT)) || ctx.mentions.at(n, MentionType.MONEY) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

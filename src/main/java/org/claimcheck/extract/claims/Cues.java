@@ -71,11 +71,6 @@ final class Cues {
     static final Set<String> ROUND_LEAD = Set.of("lead", "co-lead", "back", "anchor");
 
     static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
-    /** What one leads that is no funding round ("led the company", "leads the cloud division"). */
-    static final Set<String> LED_NOT_FUNDING = Set.of("company", "business", "firm", "group", "team", "division",
-            "unit", "department", "effort", "project", "talks", "negotiation", "integration", "review", "board",
-            "operation", "country", "charge", "push", "development", "research", "market", "industry", "sector",
-            "field", "list", "ranking", "lab", "startup", "bank", "campaign", "committee", "organization");
     /** Head nouns of posts ("chief executive", "vice chair of the board", "CFO"). */
     static final Set<String> POSTS = Set.of("executive", "chair", "chairman", "chairwoman", "president", "director",
             "officer", "ceo", "cfo", "coo", "cto", "head", "chief", "leader", "boss", "secretary", "governor",

@@ -240,6 +240,33 @@ final class PredicateFinder {
         return false;
     }
 
+    /** What leading makes an investment: a round or its money ("led the round", "equity, led by Astral"). */
+    private static final java.util.Set<String> FUNDING = java.util.Set.of("round", "funding", "financing",
+            "investment", "equity", "fundraising", "fundraise", "raise", "tranche", "offering", "series");
+
+    /**
+     * Whether "lead" at {@code t} leads something other than a funding round ("led the company", "a group of
+     * banks led by JPMorgan"): the thing led (its object, its passive subject, or the noun it modifies as a
+     * participle) is neither a round nor an amount. With nothing said to be led ("Nilgiri led") the
+     * lexicon's reading stands.
+     */
+    private boolean leadsNoFunding(int t) {
+        DependencyGraph g = ctx.graph;
+        List<Integer> led = new ArrayList<>(g.children(t, "obj"));
+        led.addAll(g.children(t, "nsubj:pass"));
+        Dependency head = g.head(t);
+        if (head != null && head.governor() >= 0 && DependencyGraph.base(head.relation()).equals("acl")) {
+            led.add(head.governor());
+        }
+        for (int n : led) {
+            if (FUNDING.contains(g.lemma(n).toLowerCase(java.util.Locale.ROOT))
+                    || ctx.mentions.at(n, MentionType.MONEY) >= 0) {
+                return false;
+            }
+        }
+        return !led.isEmpty();
+    }
+
     /** Whether noun {@code n} is the money, round or investors a raising verb names ("raised $95 million in a round"). */
     private boolean raisedBy(int n) {
         DependencyGraph g = ctx.graph;
@@ -303,15 +330,8 @@ final class PredicateFinder {
                 return c;
             }
         }
-        if (lemma.equals("lead") || lemma.equals("co-lead")) {
-            for (Dependency d : g.children(t)) {
-                int o = d.dependent();
-                String object = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
-                if (DependencyGraph.base(d.relation()).equals("obj")
-                        && (Cues.LED_NOT_FUNDING.contains(object) || ctx.mentions.at(o, MentionType.PARTY) >= 0)) {
-                    return Optional.empty(); // leading a company or a team is no investment
-                }
-            }
+        if ((lemma.equals("lead") || lemma.equals("co-lead")) && leadsNoFunding(t)) {
+            return Optional.empty(); // leading a company, a team or a group of banks is no investment
         }
         if (lemma.equals("offer") && offersMoney(t)) {
             return Optional.of(EventClass.ACQUIRE); // "it offered CHF 950 million", "the $23 billion Google offered"

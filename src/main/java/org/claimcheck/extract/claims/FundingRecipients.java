@@ -57,23 +57,6 @@ final class FundingRecipients {
     }
 
     private static Claim withRecipient(Claim c, List<Claim> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim e = earlier.get(i);
-            if (e.sentence() < c.sentence() - WINDOW) {
-                break;
-            }
-            ClaimParty recipient = recipientFrom(e, c);
-            if (recipient == null) {
-                continue;
-            }
-            if (c.parties().stream().anyMatch(p -> p.name().equals(recipient.name()))) {
-                return c;
-            }
-            List<ClaimParty> parties = new ArrayList<>(c.parties());
-            parties.add(recipient);
-            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
-                    c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
-        }
-        return c;
+        return ImplicitParties.fromEarlier(c, earlier, WINDOW, Role.RECIPIENT, e -> recipientFrom(e, c));
     }
 }

@@ -74,23 +74,6 @@ final class TakeoverPayees {
 
     private static Claim withPayee(Claim c, List<Claim> earlier) {
         List<ClaimParty> payers = c.partiesWithRole(Role.AGENT);
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim e = earlier.get(i);
-            if (e.sentence() < c.sentence() - WINDOW) {
-                break;
-            }
-            ClaimParty payee = payeeIn(e, payers);
-            if (payee == null) {
-                continue;
-            }
-            if (c.parties().stream().anyMatch(p -> p.name().equals(payee.name()))) {
-                return c;
-            }
-            List<ClaimParty> parties = new ArrayList<>(c.parties());
-            parties.add(new ClaimParty(payee.name(), payee.kind(), Role.RECIPIENT, payee.mention(), payee.span()));
-            return new Claim(c.id(), c.sentence(), c.span(), c.lemma(), c.eventClass(), c.trigger(), parties,
-                    c.money(), c.percents(), c.time(), c.attribution(), c.modality(), c.mentions());
-        }
-        return c;
+        return ImplicitParties.fromEarlier(c, earlier, WINDOW, Role.RECIPIENT, e -> payeeIn(e, payers));
     }
 }

@@ -181,8 +181,11 @@ public final class ClaimExtractor {
             if (scope == Scope.NEWS_CLAIMS && completionAsTime(ctx, p, clause) && money.isEmpty()) {
                 continue;
             }
-            if (scope == Scope.NEWS_CLAIMS && !p.verb() && eventClass == EventClass.EARN && money.isEmpty()) {
-                continue; // "about 41% of Daewon's revenue last year": a figure named, no earning told
+            if (scope == Scope.NEWS_CLAIMS && !p.verb() && money.isEmpty() && (eventClass == EventClass.EARN
+                    || Cues.METRICS.contains(ctx.graph.word(p.token()).toLowerCase(Locale.ROOT)))) {
+                // "about 41% of Daewon's revenue last year", "more than half of its sales": a figure named, no
+                // earning or sale told
+                continue;
             }
             Attribution attribution = r.attribution().find(clause);
             Modality modality = r.modality().read(clause, attribution, time);

@@ -508,6 +508,13 @@ class ClaimExtractorTest {
                 .org("Daewon", 1).percent("41 %", "41").date("2024", 1, year(2024));
         assertTrue(run(b).claims().stream().noneMatch(c -> c.eventClass() == EventClass.EARN),
                 run(b).claims().toString());
+        AnnotationBuilder sales = new AnnotationBuilder(PUBLISHED)
+                .sentence("SK Hynix accounts for half of Daewon 's sales in 2024 .", "NNP NNP VBZ IN NN IN NNP POS NNS IN CD .",
+                        "SK Hynix account for half of Daewon 's sale in 2024 .",
+                        "compound 2 1; nsubj 3 2; root 0 3; case 5 4; obl:for 3 5; case 9 6; nmod:poss 9 7; case 7 8;"
+                                + " nmod:of 5 9; case 11 10; nmod:in 9 11; punct 3 12")
+                .org("SK Hynix", 1).org("Daewon", 1).date("2024", 1, year(2024));
+        assertTrue(run(sales).claims().stream().noneMatch(c -> c.lemma().equals("sale")), run(sales).claims().toString());
     }
 
     @Test

@@ -71,6 +71,15 @@ final class Cues {
     static final Set<String> ROUND_LEAD = Set.of("lead", "co-lead", "back", "anchor");
 
     static final Set<String> RAISE = Set.of("raise", "secure", "attract", "land");
+
+    /** Whether verb {@code t} takes in money raised: a verb of {@link #RAISE}, or "take in" ("took in $85 million"). */
+    static boolean raises(DependencyGraph g, int t) {
+        String lemma = g.lemma(t).toLowerCase(java.util.Locale.ROOT);
+        if (RAISE.contains(lemma)) {
+            return true;
+        }
+        return lemma.equals("take") && g.children(t, "compound:prt").stream().anyMatch(x -> g.word(x).equalsIgnoreCase("in"));
+    }
     /** Head nouns of posts ("chief executive", "vice chair of the board", "CFO"). */
     static final Set<String> POSTS = Set.of("executive", "chair", "chairman", "chairwoman", "president", "director",
             "officer", "ceo", "cfo", "coo", "cto", "head", "chief", "leader", "boss", "secretary", "governor",

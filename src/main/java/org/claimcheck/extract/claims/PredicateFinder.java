@@ -279,7 +279,7 @@ final class PredicateFinder {
             }
             node = head.governor();
             if (g.isVerb(node)) {
-                return Cues.RAISE.contains(g.lemma(node)) && RoleAssigner.roundNouns(g, node).contains(n);
+                return Cues.raises(g, node) && RoleAssigner.roundNouns(g, node).contains(n);
             }
         }
         return false;

@@ -359,7 +359,7 @@ final class RoleAssigner {
     }
 
     private boolean raising(Predicate p) {
-        return p.eventClass() == INVEST && Cues.RAISE.contains(ctx.graph.lemma(p.token())) && !raisesAHolding(p.token());
+        return p.eventClass() == INVEST && Cues.raises(ctx.graph, p.token()) && !raisesAHolding(p.token());
     }
 
     /** Whether verb {@code v} raises what its subject holds ("raised its stake in Nvidia"), not money it receives. */

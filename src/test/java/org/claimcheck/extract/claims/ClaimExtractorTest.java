@@ -489,6 +489,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takingInMoneyIsRaisingIt() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Pellucid took in $ 85 million from Harbor Peak .", "NNP VBD RP $ CD CD IN NNP NNP .",
+                        "Pellucid take in $ 85 million from Harbor Peak .",
+                        "nsubj 2 1; root 0 2; compound:prt 2 3; obj 2 4; compound 6 5; nummod 4 6; case 9 7;"
+                                + " compound 9 8; obl:from 2 9; punct 2 10")
+                .org("Pellucid", 1).org("Harbor Peak", 1)
+                .money("$ 85 million", "85000000", Qualifier.EXACT);
+        Claim took = run(b).only("take");
+        assertEquals(EventClass.INVEST, took.eventClass());
+        assertEquals("Harbor Peak:AGENT,Pellucid:RECIPIENT", roles(took));
+    }
+
+    @Test
     void nowIsNoDateForAnEventOutsideTheLexicon() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Now Oracle has to build it .", "RB NNP VBZ TO VB PRP .", "now Oracle have to build it .",

@@ -126,10 +126,12 @@ public final class PartyExtractor {
             while (j + 1 < n && tokens.get(j + 1).ner().equals(tag) && tokens.get(j + 1).sentence() == tokens.get(i).sentence()) {
                 j++;
             }
-            if (tag.equals("ORGANIZATION") && at[i] == null && j + 1 < n && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
+            if ((tag.equals("ORGANIZATION") || tag.equals("PERSON")) && at[i] == null && j + 1 < n
+                    && tokens.get(j + 1).sentence() == tokens.get(i).sentence()
                     && tokens.get(j + 1).ner().equals("O") && at[j + 1] == null
                     && (ORG_MARKERS.contains(tokens.get(j + 1).word()) || NAME_TAILS.contains(tokens.get(j + 1).word()))) {
-                j++; // "Solstice AI", "Kiyomi Automation": NER often leaves the business word out of the name
+                j++; // "Solstice AI", "Kiyomi Automation": NER often leaves the business word out of the name, or
+                // takes the first word for a person ("Quillfeather/PERSON AI"): the business word makes it a company
                 blocked[j] = false; // "AI" alone is a concept, not a party; at the end of a name it is the name's
             }
             String lastWord = tokens.get(j).word();
@@ -517,11 +519,19 @@ public final class PartyExtractor {
             }
         }
         for (Party p : new java.util.ArrayList<>(known.values())) {
-            if (p.kind() != PartyKind.ORGANIZATION || gaz.lookup(p.name()) != null) {
+            String[] w = p.name().split(" ");
+            if (p.kind() != PartyKind.ORGANIZATION || w.length < 2) {
                 continue;
             }
-            String[] w = p.name().split(" ");
-            if (w.length < 2) {
+            if (gaz.lookup(p.name()) != null) {
+                // a known body is named again by its head noun too ("the Commission" for "European Commission")
+                String head = w[w.length - 1];
+                if (HEAD_NOUNS.contains(head) && gaz.lookup(head) == null) {
+                    Party prev = shortForms.putIfAbsent(head, p);
+                    if (prev != null && !prev.name().equals(p.name())) {
+                        ambiguous.add(head);
+                    }
+                }
                 continue;
             }
             List<String> forms = new ArrayList<>();

@@ -52,4 +52,17 @@ class PartyListTest {
         assertEquals(List.of("Nikhil Desai:PERSON", "Rohan Desai:PERSON"),
                 found("founded/VBN by/IN Nikhil/NNP/PERSON and/CC Rohan/NNP/PERSON Desai/NNP/PERSON ./."));
     }
+
+    @Test
+    void theHeadNounOfAKnownBodyNamesItAgain() {
+        assertEquals(List.of("European Commission:ORGANIZATION", "European Commission:ORGANIZATION"),
+                found("The/DT European/NNP Commission/NNP fined/VBD Meridian/NN ./. The/DT Commission/NNP said/VBD"
+                        + " so/RB ./."));
+    }
+
+    @Test
+    void aBusinessWordAfterANameTakenForAPersonMakesItACompany() {
+        assertEquals(List.of("Quillfeather AI:ORGANIZATION"),
+                found("Quillfeather/NNP/PERSON AI/NNP/O raised/VBD money/NN ./."));
+    }
 }

@@ -39,7 +39,8 @@ public final class PartyExtractor {
             "German", "French", "Chinese", "Japanese", "Indian", "Australian", "Asian", "Bank", "World", "Air");
     /** Head nouns by which an organization is named again on its own ("the Commission"). */
     private static final Set<String> HEAD_NOUNS = Set.of("Commission", "Court", "Authority", "Office", "Ministry",
-            "Department", "Agency", "Board", "Council", "Parliament", "Exchange", "Tribunal", "Regulator", "Senate");
+            "Department", "Agency", "Board", "Council", "Parliament", "Exchange", "Tribunal", "Regulator", "Senate",
+            "Journal", "Times");
     /** Suffixes that make an unknown capitalized name an organization even when NER missed it. */
     private static final Set<String> ORG_MARKERS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd",
             "Ltd.", "LLC", "plc", "PLC", "AG", "GmbH", "Holdings", "Group", "Technologies", "Labs", "Capital",

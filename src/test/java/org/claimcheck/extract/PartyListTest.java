@@ -58,6 +58,9 @@ class PartyListTest {
         assertEquals(List.of("European Commission:ORGANIZATION", "European Commission:ORGANIZATION"),
                 found("The/DT European/NNP Commission/NNP fined/VBD Meridian/NN ./. The/DT Commission/NNP said/VBD"
                         + " so/RB ./."));
+        assertEquals(List.of("Wall Street Journal:ORGANIZATION", "Wall Street Journal:ORGANIZATION"),
+                found("The/DT Wall/NNP Street/NNP Journal/NNP reported/VBD it/PRP ./. The/DT Journal/NNP said/VBD"
+                        + " so/RB ./."));
     }
 
     @Test

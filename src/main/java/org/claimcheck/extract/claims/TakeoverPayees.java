@@ -14,8 +14,9 @@ import org.claimcheck.model.Role;
  * ("Kairos Payments said it would acquire LedgerLeaf for up to ₹2,050 crore") and then its terms ("Kairos
  * will pay ₹1,650 crore upfront"), leaving the payee implicit. A PAY claim with a payer (AGENT) and neither
  * a RECIPIENT nor a PATIENT takes, from the nearest earlier claim of the same or the {@value #WINDOW}
- * previous sentences in which the same payer buys: the seller of a sale to it ("AMD would sell the
- * business to Sanmina": AMD), else the seller of its acquisition (RECIPIENT), else the company it acquires,
+ * previous sentences in which the same payer buys: the seller of a sale or the licensor of a licence to it
+ * ("AMD would sell the business to Sanmina": AMD; "Halvorsen granted Jinhai the rights ... Jinhai paid $85
+ * million upfront": Halvorsen), else the seller of its acquisition (RECIPIENT), else the company it acquires,
  * which the claim guideline makes the payee its owners stand behind. A payment for something unnamed or
  * told by how it is funded is left alone.
  */
@@ -57,8 +58,8 @@ final class TakeoverPayees {
 
     /** Who is paid in the takeover {@code e} tells, when {@code payers} buy in it; null when it is no such claim. */
     private static ClaimParty payeeIn(Claim e, List<ClaimParty> payers) {
-        if (e.eventClass() == EventClass.SELL && among(e.partiesWithRole(Role.RECIPIENT), payers)
-                && !e.partiesWithRole(Role.AGENT).isEmpty()) {
+        if ((e.eventClass() == EventClass.SELL || e.eventClass() == EventClass.LICENSE)
+                && among(e.partiesWithRole(Role.RECIPIENT), payers) && !e.partiesWithRole(Role.AGENT).isEmpty()) {
             return e.partiesWithRole(Role.AGENT).get(0);
         }
         if (e.eventClass() == EventClass.ACQUIRE && among(e.partiesWithRole(Role.AGENT), payers)) {

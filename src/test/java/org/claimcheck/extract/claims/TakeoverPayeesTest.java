@@ -61,6 +61,15 @@ class TakeoverPayeesTest {
     }
 
     @Test
+    void aLicenseesPaymentIsPaidToTheLicensor() {
+        String body = body("Halvorsen granted Jinhai the rights to HT-201.", "Jinhai paid $85 million upfront.");
+        Claim licence = claim(body, 0, "granted", EventClass.LICENSE, party(body, "Halvorsen", Role.AGENT, 0),
+                party(body, "Jinhai", Role.RECIPIENT, 0));
+        Claim pay = claim(body, 1, "paid", EventClass.PAY, party(body, "Jinhai", Role.AGENT, 1));
+        assertEquals("Jinhai:AGENT,Halvorsen:RECIPIENT", roles(TakeoverPayees.fill(List.of(licence, pay), body).get(1)));
+    }
+
+    @Test
     void otherPaymentsAndOtherBuyersAreLeftAlone() {
         String body = body("Corvane bought Tallis Data for $240 million.",
                 "Corvane paid $95 million for a small security start-up.",

@@ -524,26 +524,18 @@ public final class PartyExtractor {
             if (p.kind() != PartyKind.ORGANIZATION || w.length < 2) {
                 continue;
             }
-            if (gaz.lookup(p.name()) != null) {
-                // a known body is named again by its head noun too ("the Commission" for "European Commission")
-                String head = w[w.length - 1];
-                if (HEAD_NOUNS.contains(head) && gaz.lookup(head) == null) {
-                    Party prev = shortForms.putIfAbsent(head, p);
-                    if (prev != null && !prev.name().equals(p.name())) {
-                        ambiguous.add(head);
-                    }
-                }
-                continue;
-            }
+            // a name the gazetteer knows keeps its own entries, but a body is named again by its head noun too
+            // ("the Commission" for "European Commission")
+            boolean listed = gaz.lookup(p.name()) != null;
             List<String> forms = new ArrayList<>();
             String first = w[0];
-            if (first.length() >= 2 && !NOT_NAME.contains(first) && !notNames.contains(first)
+            if (!listed && first.length() >= 2 && !NOT_NAME.contains(first) && !notNames.contains(first)
                     && !lowerWords.contains(first.toLowerCase(Locale.ROOT)) && gaz.lookup(first) == null
                     && !(first.length() <= 4 && first.replace(".", "").chars().allMatch(Character::isUpperCase)
                     && first.contains("."))) {
                 forms.add(first);
             }
-            if (w.length >= 3) {
+            if (!listed && w.length >= 3) {
                 forms.add(w[0] + " " + w[1]);
                 StringBuilder initials = new StringBuilder();
                 for (String x : w) {
@@ -555,8 +547,9 @@ public final class PartyExtractor {
                     forms.add(initials.toString());
                 }
             }
-            if (HEAD_NOUNS.contains(w[w.length - 1])) {
-                forms.add(w[w.length - 1]);
+            String head = w[w.length - 1];
+            if (HEAD_NOUNS.contains(head) && (!listed || gaz.lookup(head) == null)) {
+                forms.add(head);
             }
             for (String f : forms) {
                 Party prev = shortForms.putIfAbsent(f, p);

@@ -162,19 +162,18 @@ public final class ClaimExtractor {
             if (p.verb() && (eventClass == EventClass.OTHER || classOfItsObject(ctx, p)) && regulatorActs(parties)) {
                 eventClass = EventClass.LEGAL_ACTION; // "the FTC asked for more documents", "the CMA approved the deal"
             }
-            if (marketClose(ctx, p)) {
-                eventClass = EventClass.OTHER; // "Kaminari shares closed up 6.4% on Friday": a price move
-            }
-            boolean keepsNoHolding = keepsNoHolding(ctx, p);
-            if (keepsNoHolding) {
-                eventClass = EventClass.OTHER; // "will keep the Hearthlight brand"
+            // the lexicon's reading does not hold: "Kaminari shares closed up 6.4% on Friday" is a price move,
+            // "will keep the Hearthlight brand" owns nothing
+            boolean notTheLexiconsEvent = marketClose(ctx, p) || keepsNoHolding(ctx, p);
+            if (notTheLexiconsEvent) {
+                eventClass = EventClass.OTHER;
             }
             List<Integer> money = withConversions(ctx, clause.mentionsOf(MentionType.MONEY));
             List<Integer> percents = clause.mentionsOf(MentionType.PERCENT);
             List<Claim> known = new ArrayList<>(earlier);
             known.addAll(out);
             ClaimTime time = r.time().anchor(clause, known);
-            boolean lexical = p.lexical() && !marketClose(ctx, p) && !keepsNoHolding;
+            boolean lexical = p.lexical() && !notTheLexiconsEvent;
             if (scope == Scope.NEWS_CLAIMS && !lexical && money.isEmpty() && !dated(time)) {
                 continue;
             }
@@ -313,9 +312,9 @@ public final class ClaimExtractor {
 
     /** Verbs that own only what a holding is: "the founders keep 10 percent", not "will keep the brand". */
     private static final Set<String> KEEPING = Set.of("keep", "retain");
-    /** Objects that make keeping an ownership: a holding, shares, control. */
-    private static final Set<String> HELD = Set.of("stake", "shareholding", "holding", "share", "stock", "equity",
-            "control", "ownership", "interest", "percent", "majority", "minority");
+    /** What keeping owns besides shares and stakes ({@link Cues#EQUITY}): control, a majority, a percentage. */
+    private static final Set<String> HELD = Set.of("holding", "ownership", "control", "interest", "percent",
+            "majority", "minority");
 
     /**
      * Whether {@code p} is "keep" or "retain" of something other than a holding ("keep the Hearthlight brand",
@@ -328,7 +327,8 @@ public final class ClaimExtractor {
             return false;
         }
         for (int o : g.children(p.token(), "obj")) {
-            if (HELD.contains(g.lemma(o).toLowerCase(Locale.ROOT)) || ctx.mentions.at(o, MentionType.PERCENT) >= 0) {
+            String object = g.lemma(o).toLowerCase(Locale.ROOT);
+            if (Cues.EQUITY.contains(object) || HELD.contains(object) || ctx.mentions.at(o, MentionType.PERCENT) >= 0) {
                 return false;
             }
         }

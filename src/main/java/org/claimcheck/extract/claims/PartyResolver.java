@@ -618,11 +618,31 @@ final class PartyResolver {
                 return p;
             }
         }
+        Map<String, ResolvedParty> distinct = distinctParties(s, null);
+        if (distinct.size() == 2) {
+            return List.copyOf(distinct.values());
+        }
+        // "the two sides" of a sentence that also names a person: the two companies it names ("Havbro chief
+        // executive Signe Mortensen approached Tidewell ..., and the two sides agreed on a price")
+        if (ctx.graph.hasChildLemma(t, "nummod", Set.of("two"))) {
+            Map<String, ResolvedParty> orgs = distinctParties(s, PartyKind.ORGANIZATION);
+            if (orgs.size() == 2) {
+                return List.copyOf(orgs.values());
+            }
+        }
+        return List.of();
+    }
+
+    /** The distinct parties sentence {@code s} names, in text order; only those of {@code kind} when given. */
+    private Map<String, ResolvedParty> distinctParties(int s, PartyKind kind) {
         Map<String, ResolvedParty> distinct = new LinkedHashMap<>();
         for (int m : ctx.partyMentions(s)) {
-            distinct.putIfAbsent(ctx.names.of(m).name(), of(m));
+            PartyNames.Name name = ctx.names.of(m);
+            if (kind == null || name.kind() == kind) {
+                distinct.putIfAbsent(name.name(), of(m));
+            }
         }
-        return distinct.size() == 2 ? List.copyOf(distinct.values()) : List.of();
+        return distinct;
     }
 
     /** The last verb of sentence {@code s} before {@code before} whose subjects are exactly two parties. */

@@ -1469,4 +1469,18 @@ class ClaimExtractorTest {
         assertEquals("Acme:AGENT,Beta:AGENT", roles(announced));
         assertEquals("2024-05", announced.time().value().value());
     }
+
+    @Test
+    void theTwoSidesOfASentenceNamingAPersonAreItsTwoCompanies() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Havbro chief Signe Mortensen approached Tidewell , and the two sides agreed on a price .",
+                        "NNP NN NNP NNP VBD NNP , CC DT CD NNS VBD IN DT NN .",
+                        "Havbro chief Signe Mortensen approach Tidewell , and the two side agree on a price .",
+                        "compound 2 1; compound 4 2; compound 4 3; nsubj 5 4; root 0 5; obj 5 6; punct 5 7; cc 12 8;"
+                                + " det 11 9; nummod 11 10; nsubj 12 11; conj:and 5 12; case 15 13; det 15 14;"
+                                + " obl:on 12 15; punct 5 16")
+                .org("Havbro", 1).party("Signe Mortensen", 1, "Signe Mortensen", PartyKind.PERSON)
+                .org("Tidewell", 1);
+        assertEquals("Havbro:AGENT,Tidewell:AGENT", roles(run(b).only("agree")));
+    }
 }

@@ -244,6 +244,9 @@ public final class PartyExtractor {
                 }
             }
         }
+        // 3b. a company introduced with its business word that NER left out and then named without it
+        // ("Quillfeather AI, which sells ..." then "Quillfeather said"): the full form is its name
+        fullNamesFromFirstMention(tokens, at, blocked, gaz);
         // 4. a company name right before a model code is part of a product name ("Airbus A380")
         for (int i = 0; i < n; i++) {
             if (at[i] != null && at[i].first() == i && at[i].party().kind() == PartyKind.ORGANIZATION) {
@@ -400,6 +403,49 @@ public final class PartyExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the first occurrence of a company the gazetteer does not know is followed by a business word
+     * that is no one's ("Quillfeather AI", "Solstice AI"), that word belongs to the name: the occurrence takes
+     * it, and the company is named by the full form everywhere. Only the first occurrence counts, since
+     * articles introduce a company by its full name; a later "Acme Health" after "Acme" is more likely a unit.
+     */
+    private static void fullNamesFromFirstMention(List<Token> tokens, TokenParty[] at, boolean[] blocked,
+                                                  Gazetteer gaz) {
+        int n = tokens.size();
+        Set<String> seen = new java.util.HashSet<>();
+        Map<Party, Party> renamed = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            TokenParty tp = at[i];
+            if (tp == null || tp.first() != i) {
+                continue;
+            }
+            Party p = tp.party();
+            if (!seen.add(p.name()) || gaz.lookup(p.name()) != null) {
+                continue;
+            }
+            int next = tp.last() + 1;
+            if (next < n && at[next] == null && tokens.get(next).sentence() == tokens.get(i).sentence()
+                    && NAME_TAILS.contains(tokens.get(next).word())
+                    && gaz.lookup(p.name() + " " + tokens.get(next).word()) == null) {
+                blocked[next] = false;
+                // NER often takes the first word alone for a person ("Quillfeather/PERSON AI")
+                renamed.put(p, new Party(p.name() + " " + tokens.get(next).word(), PartyKind.ORGANIZATION,
+                        null, null));
+                place(at, new TokenParty(i, next, p));
+            }
+            i = at[i].last();
+        }
+        if (renamed.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            TokenParty tp = at[i];
+            if (tp != null && tp.first() == i && renamed.containsKey(tp.party())) {
+                place(at, new TokenParty(tp.first(), tp.last(), renamed.get(tp.party())));
+            }
+        }
     }
 
     private static void addRun(List<Token> tokens, TokenParty[] at, boolean[] blocked, int i, int j, PartyKind kind) {

@@ -37,4 +37,16 @@ class PartyTailTest {
         assertEquals(List.of("Microsoft"), names("Microsoft/NNP/ORGANIZATION Cloud/NNP/O grew/VBD ././O"),
                 "a name the gazetteer knows keeps its entry");
     }
+
+    @Test
+    void aCompanyIntroducedWithItsBusinessWordKeepsItsFullNameWhenNamedWithoutIt() {
+        // the first occurrence is untagged, the later one tagged alone: both are the full name
+        assertEquals(List.of("Quillfeather AI", "Quillfeather AI"),
+                names("Quillfeather/NNP/O AI/NNP/O raised/VBD money/NN ././O Quillfeather/NNP/PERSON "
+                        + "said/VBD so/RB ././O"));
+        assertEquals(List.of("OpenAI", "OpenAI"),
+                names("OpenAI/NNP/ORGANIZATION Health/NNP/O grew/VBD ././O OpenAI/NNP/ORGANIZATION "
+                        + "said/VBD so/RB ././O"),
+                "a name the gazetteer knows keeps its entry");
+    }
 }

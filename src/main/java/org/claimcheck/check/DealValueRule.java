@@ -61,6 +61,9 @@ public final class DealValueRule implements Rule {
             if (price == null) {
                 price = fundingReferredBack(ctx, m);
             }
+            if (price == null) {
+                price = paymentReferredBack(ctx, m);
+            }
             if (price != null) {
                 out.add(price);
                 continue;
@@ -217,6 +220,55 @@ public final class DealValueRule implements Rule {
             return null;
         }
         return finding(ctx, "amount raised", told, m);
+    }
+
+    /** After a definite amount: a payment's noun, after at most two modifiers ("the $257 million settlement"). */
+    private static final Pattern PAYMENT_AFTER = Pattern.compile("^\\s*(?:[a-z-]+\\s+){0,2}?(settlement|payment|fine"
+            + "|penalty|payout)s?\\b");
+    /** A sentence that tells a payment: "agreed to pay $275 million to settle", "was fined €40 million". */
+    private static final Pattern PAYING = Pattern.compile("\\b(pay|pays|paid|paying|payment|settle|settles|settled"
+            + "|settlement|fine|fined|fines|penalty|penalties|payout|upfront)\\b");
+
+    /**
+     * A payment, settlement or fine referred back to by a definite amount ("agreed to pay $275 million to settle
+     * a patent lawsuit" ... "The $257 million settlement is the largest in its history"): held against the first
+     * amount told in a sentence of paying in that currency (the story's), when it lies nearer to that one than
+     * to any other amount paid and within 30% of it. Null when it agrees with any amount paid before: the
+     * parts of a settlement ("will pay $200 million in cash ... and $75 million in credits") are told too.
+     */
+    private Finding paymentReferredBack(Context ctx, Mention m) {
+        String body = ctx.facts().article().body();
+        if (!PAYMENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))
+                .toLowerCase(Locale.ROOT)).lookingAt()
+                || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()
+                || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m)) {
+            return null;
+        }
+        List<Mention> paid = new ArrayList<>();
+        for (Mention a : ctx.mentions(MentionType.MONEY)) {
+            Span s = ctx.sentenceSpan(a.sentence());
+            if (couldTell(ctx, a, m) && PAYING.matcher(ctx.lower(s.start(), s.end())).find()) {
+                if (!Amounts.moneyDisagrees(a, m)) {
+                    return null;
+                }
+                paid.add(a);
+            }
+        }
+        if (paid.isEmpty()) {
+            return null;
+        }
+        Mention told = paid.get(0);
+        java.math.BigDecimal v = m.money().amount();
+        java.math.BigDecimal gap = told.money().amount().subtract(v).abs();
+        for (Mention a : paid) {
+            if (a.money().amount().subtract(v).abs().compareTo(gap) < 0) {
+                return null;
+            }
+        }
+        if (gap.compareTo(told.money().amount().multiply(RESTATEMENT_GAP)) > 0) {
+            return null;
+        }
+        return finding(ctx, "payment", told, m);
     }
 
     /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */

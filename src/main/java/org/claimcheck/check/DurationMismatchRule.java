@@ -47,6 +47,19 @@ public final class DurationMismatchRule implements Rule {
             "^\\W{0,2}(ago|earlier|later|before|after|since|prior)\\b");
     /** A length that is a deadline, not a term: "within three years of the licence start". */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(within|in under|inside of|inside)\\s+$");
+    /**
+     * A length after a bare "in" looks back or ahead from a moment, it is no term: "the strongest we have
+     * seen in six quarters", "its second licensing deal in three years", "profitable in two years".
+     */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("\\bin\\s+$");
+    /** An end that closes a reporting period, not a term: "the fiscal year ending March 2026". */
+    private static final Pattern PERIOD_END_BEFORE = Pattern.compile(
+            "\\b(year|quarter|half|period|months)\\s+(ending|ended|ends|to|through)\\s+(in\\s+|on\\s+)?(the end of\\s+)?$");
+    /** A term said to count from something other than its signing: "a 15-year contract, counted from first production". */
+    private static final Pattern COUNTED_FROM = Pattern.compile("\\b(counted|running|measured|starting|beginning) from\\b");
+    /** A date that a sentence of signing gives after the length: "a 99-year lease ... that was signed in 1998". */
+    private static final Pattern SIGNED_CUE = Pattern.compile(
+            "\\b(signed|agreed|struck|inked|granted|awarded|concluded|entered into)\\s+(in|on)\\s+$");
     /** A length that is an option on top of the term, not the term: "two optional one-year extensions". */
     private static final Pattern OPTION_AFTER = Pattern.compile("^[\\s-]{0,2}(extensions?|renewals?|extension options?"
             + "|options?|renewal options?|rollovers?)\\b");
@@ -75,7 +88,8 @@ public final class DurationMismatchRule implements Rule {
             Matcher iso = ISO.matcher(d.duration());
             if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)
                     || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()
-                    || DEADLINE_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find()) {
+                    || DEADLINE_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find()
+                    || SPAN_BEFORE.matcher(ctx.lower(d.start() - 4, d.start())).find()) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
@@ -201,26 +215,37 @@ public final class DurationMismatchRule implements Rule {
         Mention found = null;
         for (Mention m : ctx.mentions(s, MentionType.DATE)) {
             String before = ctx.lower(m.start() - CUE_WINDOW, m.start());
-            if (m.time().begin() != null && m.time().end() != null && cue.matcher(before).find()) {
+            if (m.time().begin() != null && m.time().end() != null && cue.matcher(before).find()
+                    && !(cue == END_CUE && PERIOD_END_BEFORE.matcher(before).find())) {
                 found = m;
             }
         }
         return found;
     }
 
-    /** "In 2024 Ironbridge signed a four-year contract": a date before the duration in a sentence of signing. */
+    /**
+     * "In 2024 Ironbridge signed a four-year contract": a date before the duration in a sentence of signing,
+     * or one after it that the signing verb itself dates ("a 99-year lease ... signed in 1998 and runs until 2097").
+     */
     private static Mention signedAt(Context ctx, Mention d, Mention end) {
         Span s = ctx.sentenceSpan(d.sentence());
         if (!SIGNING.matcher(ctx.lower(s.start(), s.end())).find()) {
             return null;
         }
-        Mention found = null;
+        Mention before = null;
+        Mention after = null;
         for (Mention m : ctx.mentions(d.sentence(), MentionType.DATE)) {
-            if (m.end() <= d.start() && m != end && m.time().begin() != null && m.time().end() != null) {
-                found = m;
+            if (m == end || m.time().begin() == null || m.time().end() == null) {
+                continue;
+            }
+            if (m.end() <= d.start()) {
+                before = m;
+            } else if (after == null && SIGNED_CUE.matcher(ctx.lower(m.start() - CUE_WINDOW, m.start())).find()
+                    && !COUNTED_FROM.matcher(ctx.lower(d.end(), m.start())).find()) {
+                after = m;
             }
         }
-        return found;
+        return before != null ? before : after;
     }
 
     /** The publication year, when the stated end lies after the publication date. */

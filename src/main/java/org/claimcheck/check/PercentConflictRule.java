@@ -133,16 +133,29 @@ public final class PercentConflictRule implements Rule {
                 stakes.add(st);
             }
         }
+        // what each holder is said to hold a stake in, by name
+        java.util.Map<String, Set<String>> heldBy = new java.util.TreeMap<>();
+        for (Stake st : stakes) {
+            Set<String> held = heldBy.computeIfAbsent(st.holder(), k -> new java.util.TreeSet<>());
+            if (st.held() != null) {
+                held.add(st.held());
+            }
+        }
         for (int i = 0; i < stakes.size(); i++) {
             for (int j = i + 1; j < stakes.size(); j++) {
                 Stake a = stakes.get(i);
                 Stake b = stakes.get(j);
+                // a stake whose company goes unnamed ("Nvidia's 9% stake") is in the one company the holder is
+                // said to hold a stake in, when there is only one ("Nvidia owns about 6% of Norrow")
+                boolean sameHeld = Objects.equals(a.held(), b.held())
+                        || (a.held() == null || b.held() == null) && heldBy.get(a.holder()).size() == 1;
                 if (a.percent().sentence() != b.percent().sentence() && a.holder().equals(b.holder())
-                        && Objects.equals(a.held(), b.held())
+                        && sameHeld
                         && !Amounts.of(a.percent()).overlaps(Amounts.of(b.percent()))) {
                     String holder = a.holder().substring(0, 1).toUpperCase(Locale.ROOT) + a.holder().substring(1);
+                    String held = a.held() != null ? a.held() : b.held();
                     String message = String.format(Locale.ROOT, "%s's stake%s is given as %s and as %s.", holder,
-                            a.held() == null ? "" : " in " + a.held(), Amounts.quote(a.percent()), Amounts.quote(b.percent()));
+                            held == null ? "" : " in " + held, Amounts.quote(a.percent()), Amounts.quote(b.percent()));
                     List<Span> spans = List.of(a.percent().span(), b.percent().span());
                     out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans,
                             ctx.claimsCovering(spans), name()));

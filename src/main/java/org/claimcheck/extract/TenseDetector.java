@@ -15,6 +15,9 @@ public final class TenseDetector {
     private static final Set<String> FUTURE_FRAMES = Set.of("expected", "set", "scheduled", "due", "slated",
             "poised", "likely", "plans", "plan", "planned", "intends", "intend", "aims", "aim", "going", "expect", "expects",
             "hopes", "hope", "seeks", "seek", "is", "are", "wants", "want", "needs", "need");
+    /** Verbs whose date lies ahead of the statement: "was expected in October", "is scheduled for May". */
+    private static final Set<String> EXPECTING = Set.of("expected", "expects", "expect", "scheduled", "slated",
+            "planned", "plans", "due");
     private static final Set<String> CLAUSE_BREAK = Set.of(";", ":", "—", "–", "\"", "“", "”");
 
     private TenseDetector() {
@@ -44,6 +47,10 @@ public final class TenseDetector {
             if (w.equals("would") || w.equals("could") || w.equals("might")) {
                 return Tense.PRESENT;
             }
+        }
+        String lemma = v.word().toLowerCase(Locale.ROOT);
+        if (EXPECTING.contains(lemma) && (beBefore(sent, verb) || !v.pos().equals("VBN"))) {
+            return Tense.FUTURE; // "completion was expected before the end of October", "it expects to close in May"
         }
         if (v.pos().equals("MD")) {
             return FUTURE_AUX.contains(v.word().toLowerCase(Locale.ROOT)) ? Tense.FUTURE : Tense.PRESENT;

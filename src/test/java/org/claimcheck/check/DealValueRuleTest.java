@@ -178,4 +178,36 @@ class DealValueRuleTest {
         String same = body.replace("$656 million", "$410 million");
         assertTrue(run(amounts(same, "$410 million", "410000000", "$410 million", "410000000")).isEmpty());
     }
+
+    @Test
+    void aSettlementReferredBackWithAnotherAmountIsFlagged() {
+        String body = "Pelion has agreed to pay $275 million to settle a patent lawsuit. Under the settlement, Pelion "
+                + "will pay $200 million in cash and provide $75 million in credits. The $257 million settlement is "
+                + "the largest in Brightwave's history.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$275 million", "275000000");
+        b.money("$200 million", "200000000");
+        b.money("$75 million", "75000000");
+        b.money("$257 million", "257000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = new DealValueRule().apply(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("$275 million", "$257 million"), found.get(0).spans().stream().map(f::text).toList());
+
+        String consistent = body.replace("$257 million", "$275 million");
+        FactsBuilder c = new FactsBuilder(consistent);
+        c.money("$275 million", "275000000");
+        c.money("$200 million", "200000000");
+        c.money("$75 million", "75000000");
+        c.money("$275 million", "275000000");
+        assertTrue(new DealValueRule().apply(c.build()).isEmpty(), "the settlement restated with its value");
+
+        String part = "Pelion has agreed to pay $275 million to settle a patent lawsuit. It will pay $200 million in "
+                + "cash. The $200 million payment is due in June.";
+        FactsBuilder d = new FactsBuilder(part);
+        d.money("$275 million", "275000000");
+        d.money("$200 million", "200000000");
+        d.money("$200 million", "200000000");
+        assertTrue(new DealValueRule().apply(d.build()).isEmpty(), "a part of the settlement referred back to");
+    }
 }

@@ -240,4 +240,35 @@ class DurationMismatchRuleTest {
         b.duration("three years", "P3Y");
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aLengthAfterABareInIsNoTerm() {
+        String body = "The fiscal year ending March 2026 looks strong. Deal momentum is the best we have seen in six "
+                + "quarters.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(java.time.LocalDate.of(2025, 7, 17));
+        b.date("March 2026", "2026-03");
+        b.duration("six quarters", "P18M");
+        assertTrue(run(b.build()).isEmpty(), "'in six quarters' looks back; a fiscal year's end ends no term");
+    }
+
+    @Test
+    void aSigningDateAfterTheLengthIsItsStart() {
+        String ok = "The club plays under a 99-year lease that was signed in 1998 and runs until 2097.";
+        FactsBuilder a = new FactsBuilder(ok);
+        a.date(java.time.LocalDate.of(2025, 8, 12));
+        a.duration("99-year", "P99Y");
+        a.date("1998", "1998");
+        a.date("2097", "2097");
+        assertTrue(run(a.build()).isEmpty(), "1998 plus 99 years ends in 2097");
+        String broken = "The club plays under a 99-year lease that was signed in 1998 and runs until 2087.";
+        FactsBuilder b = new FactsBuilder(broken);
+        b.date(java.time.LocalDate.of(2025, 8, 12));
+        b.duration("99-year", "P99Y");
+        b.date("1998", "1998");
+        b.date("2087", "2087");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().contains("counted from \"1998\""), found.get(0).message());
+    }
 }

@@ -131,4 +131,34 @@ class PercentConflictRuleTest {
         assertEquals(List.of("27 per cent", "24 per cent"), found.get(0).spans().stream().map(f::text).toList());
         assertTrue(new PercentConflictRule().apply(family("27 per cent", "27")).isEmpty());
     }
+
+    @Test
+    void aStakeWithoutItsCompanyIsInTheOneCompanyTheHolderIsSaidToHold() {
+        String body = "After the round, Nvidia owns about 6% of Norrow, a person said. Nvidia's 9% stake comes with "
+                + "an observer seat.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.org("Nvidia", "Nvidia");
+        b.percent("6%", "6", Qualifier.APPROX);
+        b.org("Norrow", "Norrow");
+        b.org("Nvidia", "Nvidia");
+        b.percent("9%", "9", Qualifier.EXACT);
+        ArticleFacts f = b.build();
+        List<Finding> found = new PercentConflictRule().apply(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("6%", "9%"), found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(found.get(0).message().contains("in Norrow"), found.get(0).message());
+
+        String two = "Nvidia owns 6% of Norrow. Nvidia owns 9% of Quarry. Nvidia's 9% stake comes with a seat.";
+        FactsBuilder c = new FactsBuilder(two);
+        c.org("Nvidia", "Nvidia");
+        c.percent("6%", "6", Qualifier.EXACT);
+        c.org("Norrow", "Norrow");
+        c.org("Nvidia", "Nvidia");
+        c.percent("9%", "9", Qualifier.EXACT);
+        c.org("Quarry", "Quarry");
+        c.org("Nvidia", "Nvidia");
+        c.percent("9%", "9", Qualifier.EXACT);
+        assertTrue(new PercentConflictRule().apply(c.build()).isEmpty(),
+                "with stakes in two companies, an unnamed one could be in either");
+    }
 }

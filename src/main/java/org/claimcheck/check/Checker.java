@@ -39,7 +39,8 @@ public final class Checker {
         return List.of(new DateConflictRule(), new AmountConflictRule(), new DealPriceRule(), new RestatementRule(),
                 new DealValueRule(), new OfferPriceRule(), new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
-                new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule());
+                new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
+                new DealMilestoneDateRule());
     }
 
     public List<Rule> rules() {

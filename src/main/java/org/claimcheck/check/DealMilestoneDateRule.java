@@ -1,0 +1,156 @@
+package org.claimcheck.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Severity;
+import org.claimcheck.model.Span;
+
+/**
+ * DATE_CONFLICT from the words, for the milestones a story's deal passes once: its announcement, the signing
+ * of its contract, its closing, and a listing's first day of trading. Each is read where the text ties a date
+ * to the deal by a definite reference ("signed the contract on Oct. 31", "the contract, signed on Oct. 28",
+ * "the May 9 announcement", "unveiled the pact on June 14", "Kizuna's October debut", "debuted on Tuesday") or
+ * where the lede tells an agreement and dates its telling ("has agreed to buy Kelvra ..., the French group said
+ * on Monday"). Two dates of one milestone in different sentences that share no day are flagged. References
+ * that single out another deal ("the previous contract", "the 2019 agreement", "its first deal") are left
+ * out, as are announcements "of" something named after them ("the May 9 announcement of its results").
+ * The claims are not needed: this catches what the claim readers miss when the milestone is told by a
+ * participle or a noun.
+ */
+public final class DealMilestoneDateRule implements Rule {
+
+    private static final String DEAL = "(?:contract|agreement|deal|pact|accord|acquisition|takeover|merger|purchase"
+            + "|transaction|partnership|sale|tie-up|alliance)";
+    private static final String DET = "(?:the|its|their|this)";
+    /** One optional modifier between the determiner and the deal noun, captured to be vetted. */
+    private static final String MOD = "(?:([\\w-]+)\\s+)?";
+    private static final String AT = "(?:on|in|at the end of|in early|in late|late on|early on)\\s+$";
+
+    private enum Milestone {
+        ANNOUNCEMENT("announcement"), SIGNING("signing"), CLOSING("closing"), DEBUT("first day of trading");
+
+        final String noun;
+
+        Milestone(String noun) {
+            this.noun = noun;
+        }
+    }
+
+    private record Cue(Milestone milestone, Pattern before) {
+    }
+
+    /** Words right before a date that tie it to a milestone of the deal. */
+    private static final List<Cue> BEFORE = List.of(
+            new Cue(Milestone.SIGNING, Pattern.compile("\\b(?:signed|inked)\\s+" + DET + "\\s+" + MOD + DEAL + "\\s+" + AT)),
+            new Cue(Milestone.SIGNING, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
+                    + ",?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:signed|inked)\\s+" + AT)),
+            new Cue(Milestone.ANNOUNCEMENT, Pattern.compile("\\b(?:announced|unveiled)\\s+" + DET + "\\s+" + MOD + DEAL
+                    + "\\s+" + AT)),
+            new Cue(Milestone.ANNOUNCEMENT, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
+                    + ",?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:announced|unveiled)\\s+" + AT)),
+            new Cue(Milestone.CLOSING, Pattern.compile("\\b(?:completed|closed|finali[sz]ed)\\s+" + DET + "\\s+" + MOD
+                    + DEAL + "\\s+" + AT)),
+            new Cue(Milestone.CLOSING, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
+                    + ",?\\s+(?:which\\s+|that\\s+)?(?:closed|was completed|was closed|was finali[sz]ed)\\s+" + AT)),
+            new Cue(Milestone.DEBUT, Pattern.compile("\\b(?:debut(?:ed|s)?|(?:began|started) trading)\\s+" + AT)));
+    /** Right after a date: the milestone's noun, the date being its modifier ("the May 9 announcement"). */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(announcement|signing|closing|debut)\\b(?!\\s+of\\b)");
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?:\\b(?:the|its|their)|['’]s)\\s+$");
+    /** Modifiers that single out another deal than the story's. */
+    private static final Set<String> OTHER_DEAL = Set.of("first", "new", "previous", "earlier", "original", "second",
+            "initial", "old", "existing", "current", "revised", "extended", "renewed", "separate", "other", "prior",
+            "last", "latest", "preliminary", "definitive", "final", "binding", "non-binding", "amended", "third");
+    /** A lede that tells an agreement (not a closing), whose telling dates the announcement. */
+    private static final Pattern AGREES = Pattern.compile("\\b(agreed to|agrees to|will buy|will acquire|is buying"
+            + "|to buy|to acquire|struck a deal|signed a deal|reached a deal|reached an agreement)\\b");
+    private static final Pattern DONE = Pattern.compile("\\b(completed|closed|finali[sz]ed|first announced|first disclosed"
+            + "|first reported|previously announced|announced in)\\b");
+    private static final Pattern TELLING_BEFORE = Pattern.compile("\\b(?:said|announced|confirmed)\\s+(?:on|late on"
+            + "|early on)\\s+$");
+
+    private record Dated(Milestone milestone, Mention date) {
+    }
+
+    @Override
+    public String name() {
+        return "DEAL_MILESTONE_DATE";
+    }
+
+    @Override
+    public List<Finding> apply(ArticleFacts facts) {
+        Context ctx = new Context(facts);
+        List<Dated> dated = new ArrayList<>();
+        for (Mention m : ctx.mentions(MentionType.DATE)) {
+            if (ctx.isFurniture(m.sentence()) || m.time() == null || m.time().begin() == null
+                    || m.time().end() == null) {
+                continue;
+            }
+            Milestone milestone = milestone(ctx, m);
+            if (milestone != null) {
+                dated.add(new Dated(milestone, m));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            for (int j = i + 1; j < dated.size(); j++) {
+                Dated a = dated.get(i);
+                Dated b = dated.get(j);
+                if (a.milestone() == b.milestone() && a.date().sentence() != b.date().sentence()
+                        && !a.date().time().overlaps(b.date().time())) {
+                    out.add(finding(ctx, a, b));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Milestone milestone(Context ctx, Mention m) {
+        Span s = ctx.sentenceSpan(m.sentence());
+        String before = ctx.lower(Math.max(s.start(), m.start() - 80), m.start());
+        for (Cue cue : BEFORE) {
+            Matcher c = cue.before().matcher(before);
+            if (c.find() && (c.groupCount() == 0 || c.group(1) == null || !otherDeal(c.group(1)))) {
+                return cue.milestone();
+            }
+        }
+        Matcher noun = NOUN_AFTER.matcher(ctx.lower(m.end(), Math.min(s.end(), m.end() + 30)));
+        if (noun.lookingAt() && POSSESSOR_BEFORE.matcher(ctx.lower(Math.max(s.start(), m.start() - 20), m.start())).find()) {
+            return switch (noun.group(1)) {
+                case "announcement" -> Milestone.ANNOUNCEMENT;
+                case "signing" -> Milestone.SIGNING;
+                case "closing" -> Milestone.CLOSING;
+                default -> Milestone.DEBUT;
+            };
+        }
+        if (ctx.isLede(m.sentence()) && TELLING_BEFORE.matcher(before).find()) {
+            String sentence = ctx.lower(s.start(), s.end());
+            if (AGREES.matcher(sentence).find() && !DONE.matcher(sentence).find()) {
+                return Milestone.ANNOUNCEMENT;
+            }
+        }
+        return null;
+    }
+
+    private static boolean otherDeal(String modifier) {
+        String w = modifier.toLowerCase(Locale.ROOT);
+        return OTHER_DEAL.contains(w) || w.matches("\\d{4}s?|\\d+(st|nd|rd|th)");
+    }
+
+    private Finding finding(Context ctx, Dated a, Dated b) {
+        String message = String.format(Locale.ROOT, "The deal's %s is dated \"%s\" (%s) in one place and \"%s\" (%s) "
+                + "in another.", a.milestone().noun, a.date().text(), a.date().time().value(), b.date().text(),
+                b.date().time().value());
+        List<Span> spans = List.of(a.date().span(), b.date().span());
+        return new Finding(FindingType.DATE_CONFLICT, Severity.WARNING, message, spans, ctx.claimsCovering(spans),
+                name());
+    }
+}

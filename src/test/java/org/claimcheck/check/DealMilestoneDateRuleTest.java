@@ -1,0 +1,89 @@
+package org.claimcheck.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.claimcheck.model.ArticleFacts;
+import org.claimcheck.model.Finding;
+import org.claimcheck.model.FindingType;
+import org.junit.jupiter.api.Test;
+
+/** Dates of milestones a deal passes once, read from definite references in the words. */
+class DealMilestoneDateRuleTest {
+
+    private static List<Finding> run(ArticleFacts f) {
+        return new DealMilestoneDateRule().apply(f);
+    }
+
+    @Test
+    void theContractSignedOnTwoDaysIsFlagged() {
+        String body = "Under the contract, signed on Oct. 28, Stratacore will buy chips. When the two companies signed "
+                + "the contract on Oct. 31, AMD also agreed to send engineers.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("Oct. 28", "2024-10-28");
+        b.date("Oct. 31", "2024-10-31");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(FindingType.DATE_CONFLICT, found.get(0).type());
+        assertEquals(List.of("Oct. 28", "Oct. 31"), found.get(0).spans().stream().map(f::text).toList());
+        assertTrue(found.get(0).message().contains("signing"), found.get(0).message());
+    }
+
+    @Test
+    void theSameSigningAtTwoGranularitiesAgrees() {
+        String body = "The companies signed the agreement in October. The agreement, signed on Oct. 28, runs to 2030.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("October", "2024-10");
+        b.date("Oct. 28", "2024-10-28");
+        assertTrue(run(b.build()).isEmpty());
+    }
+
+    @Test
+    void anotherContractIsAnotherSigning() {
+        String body = "The previous contract, signed in 2019, expired last year. The companies signed the new contract "
+                + "on Oct. 31.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("2019", "2019");
+        b.date("Oct. 31", "2024-10-31");
+        assertTrue(run(b.build()).isEmpty(), "'previous' and 'new' single out two contracts");
+    }
+
+    @Test
+    void theLedesTellingDatesTheAnnouncement() {
+        String body = "Schneider has agreed to buy Kelvra for 1.1 billion euros, the French group said on Monday. "
+                + "In a note following the May 9 announcement, analysts called the price rich.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(LocalDate.of(2024, 5, 14));
+        b.org("Schneider", "Schneider");
+        b.date("Monday", "2024-05-13");
+        b.date("May 9", "2024-05-09");
+        ArticleFacts f = b.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("Monday", "May 9"), found.get(0).spans().stream().map(f::text).toList());
+
+        String closing = "Schneider said on Monday it had completed its purchase of Kelvra. "
+                + "Analysts recalled the May 9 announcement of the deal.";
+        FactsBuilder c = new FactsBuilder(closing);
+        c.date(LocalDate.of(2024, 5, 14));
+        c.org("Schneider", "Schneider");
+        c.date("Monday", "2024-05-13");
+        c.date("May 9", "2024-05-09");
+        assertTrue(run(c.build()).isEmpty(), "a lede that tells a closing does not date the announcement");
+    }
+
+    @Test
+    void aDebutOnOneDayIsNotADebutInAnotherMonth() {
+        String body = "Shares in Kizuna jumped 18% in their debut on Tuesday. Kizuna's October debut adds to a revival.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(LocalDate.of(2023, 11, 15));
+        b.date("Tuesday", "2023-11-14");
+        b.date("October", "2023-10");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().contains("first day of trading"), found.get(0).message());
+    }
+}

@@ -40,7 +40,7 @@ public final class Checker {
                 new DealValueRule(), new OfferPriceRule(), new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
-                new DealMilestoneDateRule());
+                new DealMilestoneDateRule(), new CountSumRule());
     }
 
     public List<Rule> rules() {

@@ -36,7 +36,7 @@ import org.claimcheck.model.Span;
  * which must add up to the total told before it (the round's amount, or the stated revenue);</li>
  * <li>a price paid in kinds: "Ferro will pay $900 million in cash and $400 million in its own shares" must
  * add up to the price told just before ("sold its battery unit to Ferro for $1.4 billion");</li>
- * <li>a licensing deal "worth up to $1.9bn" and its upfront payment and milestones, told just after, must
+ * <li>a licensing deal "worth up to $1.9bn" and its upfront payment and milestones, told in the next three sentences, must
  * match (a warning).</li>
  * </ul>
  * Parts are money mentions in the total's currency joined by short list words ("and", ",", "plus");
@@ -95,6 +95,9 @@ public final class SumMismatchRule implements Rule {
             }
             if (!money.isEmpty()) {
                 milestonePlan(ctx, s, money, out);
+            }
+            if (!money.isEmpty()) {
+                remainderCloses(ctx, s, money, out);
             }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
@@ -363,7 +366,7 @@ public final class SumMismatchRule implements Rule {
     /**
      * A licensing deal's headline value and its breakdown: "a deal worth up to $1.9bn ... will pay $150 million
      * upfront ... up to $400 million in development and regulatory milestones and up to $1.2bn in sales-based
-     * milestones": the upfront payment and the milestones, told in the same sentence or the two after, make the
+     * milestones": the upfront payment and the milestones, told in the same sentence or the three after, make the
      * headline value, so their stated sum must equal it (each figure's rounding allowed). A warning, since a
      * headline may count payments the article does not list.
      */
@@ -376,7 +379,7 @@ public final class SumMismatchRule implements Rule {
             List<Mention> parts = new ArrayList<>();
             boolean upfront = false;
             boolean milestone = false;
-            for (int k = s; k <= Math.min(ctx.sentenceCount() - 1, s + 2); k++) {
+            for (int k = s; k <= Math.min(ctx.sentenceCount() - 1, s + 3); k++) {
                 for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
                     if (m.start() <= total.start() || !m.money().currency().equals(currency)) {
                         continue;
@@ -480,6 +483,76 @@ public final class SumMismatchRule implements Rule {
             }
         }
         return null;
+    }
+
+    /** Just before the last part of a list: it is the rest of the total, so the list is all of it. */
+    private static final Pattern REST_BEFORE = Pattern.compile("\\b(the remaining|the rest of the|the balance of"
+            + "|the other)\\s+(about\\s+|roughly\\s+|some\\s+)?$");
+    /** Just before an investor's part: the verb that puts it in. */
+    private static final Pattern PUT_IN = Pattern.compile("\\b(contribut(ed|es|ing)|invested|invests|put in|puts in"
+            + "|put up|puts up|provided|provides|committed|commits|chipped in|added|adds|came from|comes from"
+            + "|supplied|pledged|wrote a check for|(share|portion|part) of)\\b[^.;$€£¥₹]{0,25}$");
+    /** Before a round's total: it is money raised. */
+    private static final Pattern RAISED_BEFORE = Pattern.compile("\\b(raised|raises|raising|raise|secured|closed"
+            + "|round of|funding of|financing of|injection of)\\b[^.;$€£¥₹]{0,30}$");
+    /** How many sentences before the rest the total and the other parts may be told. */
+    private static final int REST_LOOKBACK = 3;
+
+    /**
+     * Investors' parts of money raised, closed by the rest: "... said it had raised $500 million in a Series C
+     * round that values it at $4.5 billion. The round was led by Lightspeed, which contributed $200 million.
+     * Nvidia invested $150 million, and Salesforce Ventures put in the remaining $100 million." The rest says
+     * the list is all of the total, so the parts must add up to it. Every amount between the total and the
+     * rest, but for a valuation, must be told as put in; else the list is not clearly the total's.
+     */
+    private void remainderCloses(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        Mention rest = null;
+        for (Mention m : money) {
+            if (REST_BEFORE.matcher(ctx.lower(m.start() - 30, m.start())).find()) {
+                rest = m;
+            }
+        }
+        if (rest == null) {
+            return;
+        }
+        String currency = rest.money().currency();
+        List<Mention> before = new ArrayList<>();
+        for (int k = Math.max(0, s - REST_LOOKBACK); k <= s; k++) {
+            if (ctx.isFurniture(k)) {
+                continue;
+            }
+            for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
+                if (m.start() < rest.start() && m.money().currency().equals(currency)) {
+                    before.add(m);
+                }
+            }
+        }
+        int totalAt = -1;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (RAISED_BEFORE.matcher(ctx.lower(before.get(i).start() - 40, before.get(i).start())).find()) {
+                totalAt = i;
+                break;
+            }
+        }
+        if (totalAt < 0) {
+            return;
+        }
+        Mention total = before.get(totalAt);
+        List<Mention> parts = new ArrayList<>();
+        for (Mention m : before.subList(totalAt + 1, before.size())) {
+            if (SameEvent.valuationAmount(ctx, m)) {
+                continue;
+            }
+            if (!PUT_IN.matcher(ctx.lower(m.start() - 40, m.start())).find()) {
+                return;
+            }
+            parts.add(m);
+        }
+        parts.add(rest);
+        if (parts.size() < 2 || holds(total, parts, false)) {
+            return;
+        }
+        out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
     }
 
     /** A verb that gives a part's share of a total, just before the amount. */

@@ -334,4 +334,42 @@ class SumMismatchRuleTest {
         ok.money("$1.35bn", "1350000000", Qualifier.UP_TO);
         assertTrue(run(ok.build()).isEmpty(), "150 + 400 + 1,350 make 1,900");
     }
+
+    @Test
+    void aLicensingDealsBreakdownMayComeThreeSentencesLater() {
+        String body = "Novartis licensed the pill in a deal worth up to $1.95 billion. The group announced it on "
+                + "Monday. Novartis will pay $150 million upfront, Hanbit said. Hanbit is also eligible for up to "
+                + "$1.2 billion in development milestones and up to $700 million in commercial milestones.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$1.95 billion", "1950000000", Qualifier.UP_TO);
+        b.money("$150 million", "150000000");
+        b.money("$1.2 billion", "1200000000", Qualifier.UP_TO);
+        b.money("$700 million", "700000000", Qualifier.UP_TO);
+        assertEquals(1, run(b.build()).size(), "150 + 1,200 + 700 make 2,050, not 1,950");
+    }
+
+    @Test
+    void investorsPartsClosedByTheRestMustMakeTheRound() {
+        String body = "Norrow said it had raised $500 million in a round that values it at $4.5 billion. The round was "
+                + "led by Lightspeed, which contributed $200 million. Nvidia invested $150 million, and Salesforce "
+                + "put in the remaining $%s million.";
+        FactsBuilder off = new FactsBuilder(String.format(java.util.Locale.ROOT, body, "100"));
+        off.money("$500 million", "500000000");
+        off.money("$4.5 billion", "4500000000");
+        off.money("$200 million", "200000000");
+        off.money("$150 million", "150000000");
+        off.money("$100 million", "100000000");
+        ArticleFacts f = off.build();
+        List<Finding> found = run(f);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(List.of("$500 million", "$200 million", "$150 million", "$100 million"),
+                found.get(0).spans().stream().map(f::text).toList());
+        FactsBuilder ok = new FactsBuilder(String.format(java.util.Locale.ROOT, body, "150"));
+        ok.money("$500 million", "500000000");
+        ok.money("$4.5 billion", "4500000000");
+        ok.money("$200 million", "200000000");
+        ok.money("$150 million", "150000000");
+        ok.money("$150 million", "150000000");
+        assertTrue(run(ok.build()).isEmpty(), "200 + 150 + 150 make 500; the valuation is no part");
+    }
 }

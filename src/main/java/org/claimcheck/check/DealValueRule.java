@@ -11,6 +11,7 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Qualifier;
 import org.claimcheck.model.Role;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Span;
@@ -225,6 +226,20 @@ public final class DealValueRule implements Rule {
     /** After a definite amount: a payment's noun, after at most two modifiers ("the $257 million settlement"). */
     private static final Pattern PAYMENT_AFTER = Pattern.compile("^\\s*(?:[a-z-]+\\s+){0,2}?(settlement|payment|fine"
             + "|penalty|payout)s?\\b");
+    /** Where the clause of {@code m} ends: the next comma or semicolon after it, else its sentence's end. */
+    private static int clauseEnd(Context ctx, Mention m) {
+        String body = ctx.facts().article().body();
+        int end = ctx.sentenceSpan(m.sentence()).end();
+        for (int i = m.end(); i < end; i++) {
+            if (body.charAt(i) == ',' || body.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** How near before a payment referred back to a word of doubt must stand to make it doubtful. */
+    private static final int PAYMENT_DOUBT_WINDOW = 50;
     /** A sentence that tells a payment: "agreed to pay $275 million to settle", "was fined €40 million". */
     private static final Pattern PAYING = Pattern.compile("\\b(pay|pays|paid|paying|payment|settle|settles|settled"
             + "|settlement|fine|fined|fines|penalty|penalties|payout|upfront)\\b");
@@ -241,13 +256,17 @@ public final class DealValueRule implements Rule {
         if (!PAYMENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))
                 .toLowerCase(Locale.ROOT)).lookingAt()
                 || !DEFINITE_BEFORE.matcher(ctx.lower(m.start() - 20, m.start())).find()
-                || !SameEvent.unit(ctx, m).isEmpty() || doubtful(ctx, m)) {
-            return null;
+                || !SameEvent.unit(ctx, m).isEmpty()
+                || DOUBT.matcher(ctx.lower(m.start() - PAYMENT_DOUBT_WINDOW, clauseEnd(ctx, m))).find()) {
+            return null; // doubt is read in the amount's clause: "book the $180 million upfront payment as revenue,
+            // and raised its profit forecast" raises no offer
         }
         List<Mention> paid = new ArrayList<>();
         for (Mention a : ctx.mentions(MentionType.MONEY)) {
             Span s = ctx.sentenceSpan(a.sentence());
-            if (couldTell(ctx, a, m) && PAYING.matcher(ctx.lower(s.start(), s.end())).find()) {
+            // a payment is told with its figure; a ceiling ("could be worth up to $1.35 billion") is a deal's whole value
+            boolean stated = a.money().qualifier() == Qualifier.EXACT || a.money().qualifier() == Qualifier.APPROX;
+            if (stated && couldTell(ctx, a, m) && PAYING.matcher(ctx.lower(s.start(), s.end())).find()) {
                 if (!Amounts.moneyDisagrees(a, m)) {
                     return null;
                 }

@@ -71,6 +71,13 @@ public final class DurationMismatchRule implements Rule {
     private static final int CUE_WINDOW = 24;
     private static final int LOOK_BACK = 2;
     private static final int LOOK_AHEAD = 3;
+    /** How far ahead a sentence whose subject is the deal may give its end ("The agreement, which runs through 2035"). */
+    private static final int FAR_AHEAD = 8;
+    private static final Pattern SUBJECT_DEAL = Pattern.compile(
+            "^\\W*(the|this) (deal|agreement|contract|licen[cs]e|partnership|pact|arrangement|lease|accord)\\b");
+    /** A deal told as a new one: "a contract", "another agreement". */
+    private static final Pattern ANOTHER_DEAL = Pattern.compile("\\b(a|an|another|a second|a separate)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(deal|agreement|contract|licen[cs]e|partnership|pact|arrangement|lease|accord)\\b");
     /** A later sentence that speaks of the same deal: "The licence takes effect in August and runs through 2035." */
     private static final Pattern DEAL_REFERENCE = Pattern.compile(
             "\\b(the|this|that|its) (deal|agreement|contract|licen[cs]e|term|partnership|pact|arrangement|lease|accord)\\b");
@@ -170,12 +177,22 @@ public final class DurationMismatchRule implements Rule {
                 return m;
             }
         }
-        for (int ahead = 1; ahead <= LOOK_AHEAD && d.sentence() + ahead < ctx.sentenceCount(); ahead++) {
+        boolean farBlocked = false;
+        for (int ahead = 1; ahead <= FAR_AHEAD && d.sentence() + ahead < ctx.sentenceCount(); ahead++) {
             int t = d.sentence() + ahead;
             Span next = ctx.sentenceSpan(t);
+            String text = ctx.lower(next.start(), next.end());
             Mention m = cued(ctx, t, END_CUE);
-            if (m != null && DEAL_REFERENCE.matcher(ctx.lower(next.start(), next.end())).find()) {
+            boolean near = ahead <= LOOK_AHEAD && DEAL_REFERENCE.matcher(text).find();
+            // further on, only a sentence about the deal itself ("The agreement, which runs through 2035, ..."),
+            // and only when no other deal or length comes between
+            boolean far = !farBlocked && SUBJECT_DEAL.matcher(text).lookingAt();
+            if (m != null && (near || far)) {
                 return m;
+            }
+            farBlocked |= ANOTHER_DEAL.matcher(text).find() || !ctx.mentions(t, MentionType.DURATION).isEmpty();
+            if (farBlocked && ahead >= LOOK_AHEAD) {
+                return null;
             }
         }
         return null;

@@ -210,4 +210,19 @@ class DealValueRuleTest {
         d.money("$200 million", "200000000");
         assertTrue(new DealValueRule().apply(d.build()).isEmpty(), "a part of the settlement referred back to");
     }
+
+    @Test
+    void anUpfrontPaymentReferredBackIsHeldAgainstTheFigureNotTheCeiling() {
+        String body = "AstraZeneca agreed to pay Hoshimura $150 million upfront, in a deal that could be worth up to "
+                + "$1.35 billion. Hoshimura said it would book the $180 million upfront payment as revenue this year, "
+                + "and raised its profit forecast.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$150 million", "150000000");
+        b.money("$1.35 billion", "1350000000", Qualifier.UP_TO);
+        b.money("$180 million", "180000000");
+        ArticleFacts f = b.build();
+        List<Finding> found = new DealValueRule().apply(f);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(List.of("$150 million", "$180 million"), found.get(0).spans().stream().map(f::text).toList());
+    }
 }

@@ -271,4 +271,23 @@ class DurationMismatchRuleTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).message().contains("counted from \"1998\""), found.get(0).message());
     }
+
+    @Test
+    void aSentenceAboutTheDealFarOnMayGiveItsEnd() {
+        String body = "AMD will supply chips to Stratacore under a six-year deal. Deliveries start soon. Brandt spoke. "
+                + "He was pleased. Analysts agreed. Shares rose. The agreement, which runs through 2035, has options.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(java.time.LocalDate.of(2024, 11, 6));
+        b.duration("six-year", "P6Y");
+        b.date("2035", "2035");
+        List<Finding> found = run(b.build());
+        assertEquals(1, found.size(), "2024 plus six years ends in 2030, not 2035");
+
+        String other = body.replace("Analysts agreed.", "It also signed a contract with Dell.");
+        FactsBuilder c = new FactsBuilder(other);
+        c.date(java.time.LocalDate.of(2024, 11, 6));
+        c.duration("six-year", "P6Y");
+        c.date("2035", "2035");
+        assertTrue(run(c.build()).isEmpty(), "another deal told between: 'the agreement' may be that one");
+    }
 }

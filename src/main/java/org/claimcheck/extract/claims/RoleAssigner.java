@@ -903,8 +903,9 @@ final class RoleAssigner {
         for (Dependency d : ctx.graph.children(v)) {
             int x = d.dependent();
             if (d.relation().equals("nsubj:xsubj") && resolver.named(x).isEmpty() && !resolver.isReferring(x)
-                    && ctx.lexicon.noun(ctx.graph.lemma(x)).isEmpty()
-                    && !EVENT_NOUNS.contains(ctx.graph.lemma(x).toLowerCase(java.util.Locale.ROOT))) {
+                    && (ctx.lexicon.noun(ctx.graph.lemma(x)).isEmpty()
+                    && !EVENT_NOUNS.contains(ctx.graph.lemma(x).toLowerCase(java.util.Locale.ROOT))
+                    || objectOfGovernor(v, x))) {
                 continue;
             }
             if (DependencyGraph.base(d.relation()).equals("nsubj")) {
@@ -913,6 +914,23 @@ final class RoleAssigner {
         }
         return false;
     }
+
+    /**
+     * Whether {@code x}, the controlled subject of {@code v}, is the object of the verb {@code v} depends on:
+     * in "it had signed a contract to supply testers", the parser lets the contract supply; the signer does.
+     */
+    private boolean objectOfGovernor(int v, int x) {
+        Dependency head = ctx.graph.head(v);
+        return head != null && head.governor() >= 0 && DEAL_MAKING.contains(ctx.graph.lemma(head.governor()))
+                && ctx.graph.children(head.governor(), "obj").contains(x);
+    }
+
+    /**
+     * Verbs whose object is a deal that the subject makes, so the deal does not do the verb after it ("signed a
+     * contract to supply", "won an order to build"); unlike "expects the deal to close".
+     */
+    private static final Set<String> DEAL_MAKING = Set.of("sign", "win", "strike", "reach", "secure", "ink", "land",
+            "seal", "clinch", "enter");
 
     /** Subjects of the verb that announces or is completed by event noun {@code n}. */
     private List<ResolvedParty> inheritedSubjects(int n) {

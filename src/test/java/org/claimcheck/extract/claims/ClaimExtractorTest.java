@@ -1483,4 +1483,16 @@ class ClaimExtractorTest {
                 .org("Tidewell", 1);
         assertEquals("Havbro:AGENT,Tidewell:AGENT", roles(run(b).only("agree")));
     }
+
+    @Test
+    void whoSignsAContractToSupplyIsTheSupplier() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Daewon signed a contract to supply testers to Hynix .",
+                        "NNP VBD DT NN TO VB NNS IN NNP .",
+                        "Daewon sign a contract to supply tester to Hynix .",
+                        "nsubj 2 1; root 0 2; det 4 3; obj 2 4; nsubj:xsubj 6 4; mark 6 5; xcomp 2 6; obj 6 7;"
+                                + " case 9 8; obl:to 6 9; punct 2 10")
+                .org("Daewon", 1).org("Hynix", 1);
+        assertEquals("Daewon:AGENT,Hynix:RECIPIENT", roles(run(b).only("supply")));
+    }
 }

@@ -984,11 +984,17 @@ final class RoleAssigner {
                 return p.verb() ? null : c == AGREE ? Role.AGENT : Role.OTHER;
             case "obl":
             case "nmod":
+                if (!p.verb() && prep.equals("from") && SOURCE_IS_AGENT.contains(c)) {
+                    return Role.AGENT; // "a complaint from Adbridge", "a report from Bloomberg": who files or tells
+                }
                 return prepositionRole(prep, c);
             default:
                 return null;
         }
     }
+
+    /** Classes whose event nouns name their agent in a "from" phrase. */
+    private static final Set<EventClass> SOURCE_IS_AGENT = java.util.EnumSet.of(LEGAL_ACTION, REPORT, ANNOUNCE);
 
     /** Selling verbs whose object is whom the goods go to ("supplies Nvidia with memory"). */
     private static final Set<String> SUPPLY_VERBS = Set.of("supply", "provide", "serve", "equip", "furnish");

@@ -1495,4 +1495,17 @@ class ClaimExtractorTest {
                 .org("Daewon", 1).org("Hynix", 1);
         assertEquals("Daewon:AGENT,Hynix:RECIPIENT", roles(run(b).only("supply")));
     }
+
+    @Test
+    void aComplaintFromACompanyIsFiledByIt() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("The case began with a complaint in 2021 from Adbridge .",
+                        "DT NN VBD IN DT NN IN CD IN NNP .",
+                        "the case begin with a complaint in 2021 from Adbridge .",
+                        "det 2 1; nsubj 3 2; root 0 3; case 6 4; det 6 5; obl:with 3 6; case 8 7; nmod:in 6 8;"
+                                + " case 10 9; nmod:from 6 10; punct 3 11")
+                .org("Adbridge", 1)
+                .date("2021", 1, AnnotationBuilder.year(2021));
+        assertEquals("Adbridge:AGENT", roles(run(b).only("complaint")));
+    }
 }

@@ -268,7 +268,7 @@ public final class PartyExtractor {
                 i = at[i].last();
             }
         }
-        return withTitles(tokens, unifyKinds(linkSurnames(sharedSurnames(tokens, out))));
+        return withTitles(tokens, titledPeople(tokens, unifyKinds(linkSurnames(sharedSurnames(tokens, out))), gaz));
     }
 
     /** Named-entity tags that say a capitalized word is a place or a time, not a party. */
@@ -403,6 +403,109 @@ public final class PartyExtractor {
             }
         }
         return out;
+    }
+
+    /** Plural titles of people before a list of names ("Co-founders Kavya Raman and Arjun Mehta"). */
+    private static final Set<String> PLURAL_TITLES = Set.of("co-founders", "cofounders", "founders", "executives",
+            "directors", "partners", "analysts", "chief executives", "co-chief executives", "brothers", "sisters");
+
+    /**
+     * Names taken for companies that a title makes people: "Its chief executive, Jure Sola, said" and "Jure
+     * Sola, the chief executive" (NER tags "Jure/ORGANIZATION Sola/ORGANIZATION"), and the names in a list after a
+     * plural title ("Co-founders Kavya Raman and Arjun Mehta"). Only names of two or three plain capitalized
+     * words the gazetteer does not know and no business word ends; the name becomes a person everywhere.
+     */
+    private static List<TokenParty> titledPeople(List<Token> tokens, List<TokenParty> parties, Gazetteer gaz) {
+        Set<String> people = new java.util.TreeSet<>();
+        for (TokenParty p : parties) {
+            if (p.party().kind() != PartyKind.ORGANIZATION || !personShaped(tokens, p) || gaz.lookup(p.party().name()) != null) {
+                continue;
+            }
+            if (titleBefore(tokens, p.first()) || titleAfter(tokens, p.last()) || pluralTitleBefore(tokens, p.first())) {
+                people.add(p.party().name());
+            }
+        }
+        if (people.isEmpty()) {
+            return parties;
+        }
+        List<TokenParty> out = new ArrayList<>();
+        for (TokenParty p : parties) {
+            out.add(people.contains(p.party().name()) && p.party().kind() == PartyKind.ORGANIZATION
+                    ? new TokenParty(p.first(), p.last(), new Party(p.party().name(), PartyKind.PERSON, null, null)) : p);
+        }
+        return out;
+    }
+
+    private static boolean personShaped(List<Token> tokens, TokenParty p) {
+        int len = p.last() - p.first() + 1;
+        if (len < 2 || len > 3) {
+            return false;
+        }
+        for (int k = p.first(); k <= p.last(); k++) {
+            String w = tokens.get(k).word();
+            if (!w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?") || ORG_MARKERS.contains(w) || NAME_TAILS.contains(w)
+                    || CORP_SUFFIX.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "chief executive, Jure Sola" or "CEO Jure Sola": a title (and a comma) right before. */
+    private static boolean titleBefore(List<Token> tokens, int first) {
+        int end = first - 1;
+        if (end >= 0 && tokens.get(end).word().equals(",")) {
+            end--;
+        }
+        for (int len = 3; len >= 1; len--) {
+            int s = end - len + 1;
+            if (s >= 0 && tokens.get(s).sentence() == tokens.get(first).sentence()
+                    && TITLES.containsKey(words(tokens, s, end)) && !words(tokens, s, end).equals("head")
+                    && !words(tokens, s, end).equals("chief")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Jure Sola, the chief executive" or "Jure Sola, chief executive of": a comma and a title right after. */
+    private static boolean titleAfter(List<Token> tokens, int last) {
+        int s = last + 1;
+        if (s >= tokens.size() || !tokens.get(s).word().equals(",")) {
+            return false;
+        }
+        s++;
+        if (s < tokens.size() && (tokens.get(s).word().equalsIgnoreCase("the") || tokens.get(s).word().equalsIgnoreCase("its"))) {
+            s++;
+        }
+        for (int len = 3; len >= 1; len--) {
+            int e = s + len - 1;
+            if (e < tokens.size() && tokens.get(e).sentence() == tokens.get(last).sentence()
+                    && TITLES.containsKey(words(tokens, s, e)) && !words(tokens, s, e).equals("head")
+                    && !words(tokens, s, e).equals("chief")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Co-founders Kavya Raman and Arjun Mehta": a plural title before the list the name is in. */
+    private static boolean pluralTitleBefore(List<Token> tokens, int first) {
+        int sentence = tokens.get(first).sentence();
+        int k = first - 1;
+        // walk back over the list: names, commas and "and"
+        while (k >= 0 && tokens.get(k).sentence() == sentence && (tokens.get(k).word().equals(",")
+                || tokens.get(k).word().equals("and") || tokens.get(k).pos().equals("NNP"))) {
+            k--;
+        }
+        for (int len = 2; len >= 1; len--) {
+            int s = k - len + 1;
+            if (s >= 0 && tokens.get(s).sentence() == sentence
+                    && PLURAL_TITLES.contains(words(tokens, s, k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,8 @@ import org.claimcheck.model.Token;
  * the subject, with the real subject a loose dependent of the city. When a verb's subject is a sentence's
  * first token, written in capitals and followed by a comma, and a party that is a loose dependent or an
  * appositive of it follows a dash, the party becomes the subject instead.</li>
+ * <li>"is expected to close by March 31" read with "close by" as one preposition: "close" becomes the
+ * controlled verb again, with the date its oblique.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -60,7 +62,55 @@ final class ParseRepair {
         out = firstOfSubjectList(out, tokens, isParty);
         out = datelineSubject(out, tokens, isParty);
         out = conjunctAfterRelativeClause(out, tokens, isParty);
+        out = closeByAsPreposition(out, tokens);
         return amountBeforeClause(out, tokens, isMoney);
+    }
+
+    /**
+     * "The deal ... is expected to close by March 31, 2026": the parser reads "close by" as one preposition
+     * ("near"), hangs the date on "expected" through it and loses the verb. When a "close" that a "to" right
+     * before it marks is the case of a word with "by", "in", "on" or "at" fixed to it, "close" becomes the verb
+     * the governing word controls (its subject that word's subject) and the date its oblique with that
+     * preposition.
+     */
+    private static List<Dependency> closeByAsPreposition(List<Dependency> edges, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency cs : edges) {
+            int close = cs.dependent();
+            int object = cs.governor();
+            if (!cs.relation().equals("case") || close < 1 || object < 0
+                    || !tokens.get(close).word().equalsIgnoreCase("close")
+                    || !tokens.get(close - 1).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            Dependency fixed = child(out, close, "fixed", d -> d == close + 1);
+            Dependency mark = child(out, object, "mark", d -> d == close - 1);
+            Dependency obl = null;
+            for (Dependency d : out) {
+                if (d.dependent() == object && d.relation().startsWith("obl:close_") && d.governor() >= 0) {
+                    obl = d;
+                }
+            }
+            if (fixed == null || mark == null || obl == null) {
+                continue;
+            }
+            String prep = tokens.get(fixed.dependent()).word().toLowerCase(Locale.ROOT);
+            if (!java.util.Set.of("by", "in", "on", "at").contains(prep)) {
+                continue;
+            }
+            int governor = obl.governor();
+            out.removeAll(List.of(cs, fixed, mark, obl));
+            out.add(new Dependency(governor, close, "xcomp"));
+            out.add(new Dependency(close, close - 1, "mark"));
+            out.add(new Dependency(object, fixed.dependent(), "case"));
+            out.add(new Dependency(close, object, "obl:" + prep));
+            for (Dependency d : edges) {
+                if (d.governor() == governor && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))) {
+                    out.add(new Dependency(close, d.dependent(), "nsubj:xsubj"));
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<String> DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014");

@@ -224,4 +224,25 @@ class ParseRepairTest {
                 new Dependency(5, 7, "dep"), new Dependency(7, 8, "dep"));
         assertEquals(parsed, ParseRepair.apply(parsed, toks, t -> false, t -> t == 0 || t == 2, t -> false));
     }
+
+    @Test
+    void closeByReadAsOnePrepositionBecomesTheControlledVerb() {
+        // the deal is expected to close by March
+        List<Token> toks = tokens("the deal is expected to close by March", "DT NN VBZ VBN TO VB IN NNP");
+        List<Dependency> parsed = List.of(new Dependency(1, 0, "det"), new Dependency(3, 1, "nsubj:pass"),
+                new Dependency(3, 2, "aux:pass"), new Dependency(-1, 3, "root"), new Dependency(7, 4, "mark"),
+                new Dependency(7, 5, "case"), new Dependency(5, 6, "fixed"), new Dependency(3, 7, "obl:close_by"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> t == 7, t -> false, t -> false);
+        assertTrue(fixed.contains(new Dependency(3, 5, "xcomp")), fixed::toString);
+        assertTrue(fixed.contains(new Dependency(5, 4, "mark")));
+        assertTrue(fixed.contains(new Dependency(5, 7, "obl:by")));
+        assertTrue(fixed.contains(new Dependency(7, 6, "case")));
+        assertTrue(fixed.contains(new Dependency(5, 1, "nsubj:xsubj")));
+        assertEquals(9, fixed.size(), "four edges replaced by four, plus the controlled subject");
+        List<Dependency> near = List.of(new Dependency(-1, 0, "root"), new Dependency(2, 1, "case"),
+                new Dependency(1, 3, "fixed"), new Dependency(0, 2, "obl:close_to"));
+        List<Token> nearToks = tokens("lives close to town", "VBZ RB IN NN");
+        assertEquals(near, ParseRepair.apply(near, nearToks, t -> false, t -> false, t -> false),
+                "'close to' as a preposition is left alone");
+    }
 }

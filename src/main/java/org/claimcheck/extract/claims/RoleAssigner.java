@@ -565,8 +565,13 @@ final class RoleAssigner {
             String lemma = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
             boolean deal = EVENT_NOUNS.contains(lemma);
             boolean equity = Cues.EQUITY.contains(lemma) || Cues.HOLDINGS.contains(lemma);
+            // "buy Australian lithium producer Pilbara Crest Lithium": a proper noun whose name words before it are
+            // a party is that party's name, the rest of it left out of the mention; it is the object itself
+            boolean nameTail = g.pos(o).startsWith("NNP");
             for (Dependency d : g.children(o)) {
                 Role role = d.relation().equals("nmod:poss") ? (deal ? Role.AGENT : owner)
+                        : d.relation().equals("compound") && nameTail && d.dependent() == o - 1 && owner != null
+                                ? objectRole(c)
                         : d.relation().equals("compound") ? (deal ? null : owner)
                         : d.relation().equals("nmod:in") ? (equity ? equityIn : in)
                         : d.relation().equals("nmod:of") && c == INVEST

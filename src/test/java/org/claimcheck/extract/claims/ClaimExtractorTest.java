@@ -1508,4 +1508,18 @@ class ClaimExtractorTest {
                 .date("2021", 1, AnnotationBuilder.year(2021));
         assertEquals("Adbridge:AGENT", roles(run(b).only("complaint")));
     }
+
+    @Test
+    void aCompanyNamedWithAWordLeftOutOfItsMentionIsWhatIsBought() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Kestrel agreed to buy lithium producer Pilbara Crest Lithium .",
+                        "NNP VBD TO VB NN NN NNP NNP NNP .",
+                        "Kestrel agree to buy lithium producer Pilbara Crest Lithium .",
+                        "nsubj 2 1; nsubj:xsubj 4 1; root 0 2; mark 4 3; xcomp 2 4; compound 6 5; compound 9 6;"
+                                + " compound 8 7; compound 9 8; obj 4 9; punct 2 10")
+                .org("Kestrel", 1).party("Pilbara Crest", 1, "Pilbara Crest", PartyKind.ORGANIZATION);
+        Claim buy = run(b).only("buy");
+        assertEquals(EventClass.ACQUIRE, buy.eventClass());
+        assertEquals("Kestrel:AGENT,Pilbara Crest:PATIENT", roles(buy));
+    }
 }

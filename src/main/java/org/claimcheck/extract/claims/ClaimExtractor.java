@@ -195,7 +195,9 @@ public final class ClaimExtractor {
                 used.add(time.mention());
             }
             if (scope == Scope.NEWS_CLAIMS && !p.verb() && money.isEmpty() && percents.isEmpty()
-                    && r.predicates().ranks(p.token())) {
+                    && (r.predicates().ranks(p.token()) || clause.predicateIsDefiniteDeal() && !dated(time)
+                    && toldBefore(known, parties))) {
+                // also a deal told before and referred back to with nothing new ("the Intel deal was about products")
                 ranking.add(ctx.span(p.token()));
             }
             out.add(new Claim("", sentence, clause.span(), ctx.graph.lemma(p.token()).toLowerCase(Locale.ROOT),
@@ -239,6 +241,18 @@ public final class ClaimExtractor {
     /** Classes whose events have a price or a value. */
     private static final Set<EventClass> PRICED = EnumSet.of(EventClass.INVEST, EventClass.ACQUIRE,
             EventClass.AGREE, EventClass.LICENSE, EventClass.PAY, EventClass.BUY, EventClass.SELL);
+
+    /** Whether an earlier claim of the article has one of {@code parties}: a deal with them was told before. */
+    private static boolean toldBefore(List<Claim> earlier, List<ClaimParty> parties) {
+        for (Claim c : earlier) {
+            for (ClaimParty x : c.parties()) {
+                if (parties.stream().anyMatch(y -> y.name().equals(x.name()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Gives amounts that no claim of the sentence took to the nearest priced event before them that states

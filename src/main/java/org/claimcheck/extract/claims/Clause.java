@@ -117,6 +117,11 @@ final class Clause {
         return false;
     }
 
+    /** Whether the predicate itself is a deal noun referred back to ("the Intel deal", "the Oracle contract"). */
+    boolean predicateIsDefiniteDeal() {
+        return !predicate.verb() && definiteDeal(predicate.token());
+    }
+
     private boolean definiteDeal(int t) {
         DependencyGraph g = ctx.graph;
         return Cues.DEAL_NOUNS.contains(g.lemma(t).toLowerCase(Locale.ROOT))

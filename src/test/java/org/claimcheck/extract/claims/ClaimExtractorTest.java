@@ -1522,4 +1522,23 @@ class ClaimExtractorTest {
         assertEquals(EventClass.ACQUIRE, buy.eventClass());
         assertEquals("Kestrel:AGENT,Pilbara Crest:PATIENT", roles(buy));
     }
+
+    @Test
+    void aDealReferredBackToWithNothingNewIsNoClaim() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Nvidia agreed to invest $ 5 billion in Intel .", "NNP VBD TO VB $ CD CD IN NNP .",
+                        "Nvidia agree to invest $ 5 billion in Intel .",
+                        "nsubj 2 1; nsubj:xsubj 4 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; compound 7 6; nummod 5 7;"
+                                + " case 9 8; obl:in 4 9; punct 2 10")
+                .org("Nvidia", 1).org("Intel", 1)
+                .money("$ 5 billion", "5000000000", Qualifier.EXACT)
+                .sentence("Huang said the Intel deal was about products .", "NNP VBD DT NNP NN VBD IN NNS .",
+                        "Huang say the Intel deal be about product .",
+                        "nsubj 2 1; root 0 2; det 5 3; compound 5 4; nsubj 8 5; cop 8 6; case 8 7; ccomp 2 8;"
+                                + " punct 2 9")
+                .party("Huang", 1, "Huang", PartyKind.PERSON).org("Intel", 2);
+        Run r = run(b);
+        assertEquals(1, r.claims().stream().filter(c -> c.lemma().equals("invest")).count());
+        assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("deal")), r.claims()::toString);
+    }
 }

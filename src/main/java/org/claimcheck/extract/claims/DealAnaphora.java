@@ -46,6 +46,12 @@ final class DealAnaphora {
             + "\\b(?!\\s+(?:of|with|for|to)\\b)");
     /** A definite deal noun set off by a comma just before a participle: "the agreement, signed on January 12". */
     private static final Pattern APPOSED_BEFORE_PARTICIPLE = Pattern.compile("\\b" + DEFINITE_NP + "\\s*,\\s*$");
+    /**
+     * Before a deal noun: a preposition that sets the clause's event beside the deal or in time with it, not in
+     * it ("Alongside the deal, Helix raised its forecast", "After the merger, the group cut jobs").
+     */
+    private static final Pattern BESIDE = Pattern.compile("\\b(alongside|besides|beside|apart from|aside from"
+            + "|in addition to|separately from|separate from|before|after|since|following|despite|unlike|ahead of)\\s+$");
     /** How far before a clause its subject may begin. */
     private static final int SUBJECT_WINDOW = 60;
     /**
@@ -161,10 +167,13 @@ final class DealAnaphora {
     private static Ref subjectRef(Claim c, String body) {
         int to = Math.max(0, Math.min(body.length(), c.trigger().start()));
         int from = Math.max(0, Math.min(c.span().start(), to));
-        Matcher m = DEFINITE_DEAL_SUBJECT.matcher(body.substring(from, to).toLowerCase(Locale.ROOT));
+        String clause = body.substring(from, to).toLowerCase(Locale.ROOT);
+        Matcher m = DEFINITE_DEAL_SUBJECT.matcher(clause);
         Ref found = null;
         while (m.find()) {
-            found = Ref.of(m);
+            if (!BESIDE.matcher(clause.substring(0, m.start())).find()) {
+                found = Ref.of(m);
+            }
         }
         if (found != null) {
             return found;

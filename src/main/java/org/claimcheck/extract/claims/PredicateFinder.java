@@ -120,7 +120,8 @@ final class PredicateFinder {
 
     /** Prepositions of an oblique that says what something is about or when, not what it is. */
     private static final java.util.Set<String> TOPIC_PREPOSITIONS = java.util.Set.of("over", "about", "despite",
-            "amid", "after", "before", "since", "against", "around", "regarding", "concerning");
+            "amid", "after", "before", "since", "against", "around", "regarding", "concerning", "alongside", "besides",
+            "beside", "following", "unlike", "ahead_of", "apart_from", "aside_from", "in_addition_to");
 
     /**
      * Whether verb {@code v} takes event noun {@code n} into its own claim: the noun is its object or

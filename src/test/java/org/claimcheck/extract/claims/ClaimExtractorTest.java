@@ -1541,4 +1541,18 @@ class ClaimExtractorTest {
         assertEquals(1, r.claims().stream().filter(c -> c.lemma().equals("invest")).count());
         assertTrue(r.claims().stream().noneMatch(c -> c.lemma().equals("deal")), r.claims()::toString);
     }
+
+    @Test
+    void aDealBesideWhichSomethingHappensIsNotWhatHappens() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Alongside the deal , Helix raised its forecast to 640 million francs .",
+                        "IN DT NN , NNP VBD PRP$ NN TO CD CD NNS .",
+                        "alongside the deal , Helix raise its forecast to 640 million franc .",
+                        "case 3 1; det 3 2; obl:alongside 6 3; punct 6 4; nsubj 6 5; root 0 6; nmod:poss 8 7;"
+                                + " obj 6 8; case 12 9; compound 11 10; nummod 12 11; obl:to 6 12; punct 6 13")
+                .org("Helix", 1)
+                .money("640 million francs", "640000000", Qualifier.EXACT);
+        Claim raised = run(b).only("raise");
+        assertEquals(EventClass.OTHER, raised.eventClass(), "raising a forecast beside a deal makes no deal");
+    }
 }

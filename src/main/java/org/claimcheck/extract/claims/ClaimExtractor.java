@@ -273,7 +273,7 @@ public final class ClaimExtractor {
             for (int i = 0; i < out.size(); i++) {
                 Claim c = out.get(i);
                 if (PRICED.contains(c.eventClass()) && c.money().isEmpty()
-                        && c.trigger().start() < mention.start()
+                        && c.trigger().start() < mention.start() && under(ctx, m, c.trigger())
                         && (best < 0 || c.trigger().start() > out.get(best).trigger().start())) {
                     best = i;
                 }
@@ -289,6 +289,44 @@ public final class ClaimExtractor {
         }
         return out;
     }
+
+    /** How many heads up from an amount its claim's trigger is looked for. */
+    private static final int MAX_HEAD_CHAIN = 12;
+
+    /**
+     * Whether amount {@code m} hangs, through its heads, on the word of {@code trigger}: "agreed to buy Fernhill
+     * in a deal valued at about £420 million" (deal, buy). An amount of another clause ("had signed four
+     * contracts ... and expects revenue ... to reach $144 billion") is no stray of the signing.
+     */
+    private static boolean under(ArticleContext ctx, int m, Span trigger) {
+        int t = ctx.firstTokenOf(m);
+        Mention mention = ctx.mentions.get(m);
+        int found = -1;
+        for (int k = ctx.firstToken(mention.sentence()); k >= 0 && k < ctx.endToken(mention.sentence()); k++) {
+            if (ctx.span(k).start() == trigger.start()) {
+                found = k;
+            }
+        }
+        final int target = found;
+        boolean noun = target >= 0 && ctx.graph.isNoun(target);
+        for (int step = 0; t >= 0 && target >= 0 && step < MAX_HEAD_CHAIN; step++) {
+            if (t == target) {
+                return true;
+            }
+            final int at = t;
+            // a deal noun that is the subject or object of a word the amount hangs on: "News Corp's partnership
+            // with OpenAI ... is worth more than $250 million", "said Amazon's first investment ... was $4 billion"
+            if (noun && ctx.graph.children(at).stream().anyMatch(d -> d.dependent() == target
+                    && SUBJECT_OR_OBJECT.contains(DependencyGraph.base(d.relation())))) {
+                return true;
+            }
+            org.claimcheck.model.Dependency head = ctx.graph.head(t);
+            t = head == null ? -1 : head.governor();
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBJECT_OR_OBJECT = Set.of("nsubj", "obj");
 
     /** Whether the verb's subject is a money figure a company earns or reports ("revenue rose"). */
     private static boolean figureSubject(ArticleContext ctx, int verb) {

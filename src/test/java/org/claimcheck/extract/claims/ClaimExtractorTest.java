@@ -1555,4 +1555,19 @@ class ClaimExtractorTest {
         Claim raised = run(b).only("raise");
         assertEquals(EventClass.OTHER, raised.eventClass(), "raising a forecast beside a deal makes no deal");
     }
+
+    @Test
+    void anAmountOfAnotherClauseIsNoStrayOfTheSigning() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Catz said Oracle had signed four contracts and expects revenue to reach $ 144 billion .",
+                        "NNP VBD NNP VBD VBN CD NNS CC VBZ NN TO VB $ CD CD .",
+                        "Catz say Oracle have sign four contract and expect revenue to reach $ 144 billion .",
+                        "nsubj 2 1; root 0 2; nsubj 5 3; aux 5 4; ccomp 2 5; nummod 7 6; obj 5 7; cc 9 8;"
+                                + " conj:and 2 9; obj 9 10; nsubj:xsubj 12 10; mark 12 11; xcomp 9 12; obj 12 13;"
+                                + " compound 15 14; nummod 13 15; punct 2 16")
+                .party("Catz", 1, "Safra Catz", PartyKind.PERSON).org("Oracle", 1)
+                .money("$ 144 billion", "144000000000", Qualifier.EXACT);
+        Claim signed = run(b).only("sign");
+        assertTrue(signed.money().isEmpty(), signed::toString);
+    }
 }

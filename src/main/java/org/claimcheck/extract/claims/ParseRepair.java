@@ -41,6 +41,8 @@ import org.claimcheck.model.Token;
  * appositive of it follows a dash, the party becomes the subject instead.</li>
  * <li>"is expected to close by March 31" read with "close by" as one preposition: "close" becomes the
  * controlled verb again, with the date its oblique.</li>
+ * <li>"Ellison, who is the company's chairman, owns 41% of Oracle" read with the main verb as the name's
+ * relative clause and the name its object: the name becomes the subject again.</li>
  * </ul>
  */
 final class ParseRepair {
@@ -63,7 +65,52 @@ final class ParseRepair {
         out = datelineSubject(out, tokens, isParty);
         out = conjunctAfterRelativeClause(out, tokens, isParty);
         out = closeByAsPreposition(out, tokens);
+        out = subjectTakenForObject(out, tokens);
         return amountBeforeClause(out, tokens, isMoney);
+    }
+
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which");
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "are", "were", "has", "had");
+
+    /**
+     * "Ellison, who is the company's chairman, owns about 41% of Oracle": the parser makes the main verb a
+     * relative clause of the name, with the name its object and the relative clause's predicate ("chairman")
+     * its subject. When a word before a verb is both that verb's object and the head of its relative clause,
+     * a comma, "who" or "which" and a form of "be" or "have" follow the word, and a comma stands right before
+     * the verb, the word becomes the verb's subject, the subjects in between go, and the verb heads its
+     * sentence.
+     */
+    private static List<Dependency> subjectTakenForObject(List<Dependency> edges, List<Token> tokens) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency rel : edges) {
+            int name = rel.governor();
+            int verb = rel.dependent();
+            if (!rel.relation().equals("acl:relcl") || name < 0 || verb <= name + 2 || verb >= tokens.size()
+                    || !tokens.get(name + 1).word().equals(",")
+                    || !RELATIVE_PRONOUNS.contains(tokens.get(name + 2).word().toLowerCase(Locale.ROOT))
+                    || !BE.contains(tokens.get(name + 3).word().toLowerCase(Locale.ROOT))
+                    || !tokens.get(verb - 1).word().equals(",")
+                    || !out.contains(new Dependency(verb, name, "obj"))) {
+                // only "X, who is the company's chairman, owns ...": a copular relative clause closed by a comma
+                // right before the verb; "the Journal, which News Corp owns" is a true object
+                continue;
+            }
+            out.remove(rel);
+            out.remove(new Dependency(verb, name, "obj"));
+            for (Dependency d : edges) {
+                if (d.governor() == verb && d.relation().equals("nsubj") && d.dependent() > name && d.dependent() < verb) {
+                    out.remove(d);
+                }
+            }
+            out.add(new Dependency(verb, name, "nsubj"));
+            int sentence = tokens.get(verb).sentence();
+            boolean rooted = out.stream().anyMatch(d -> d.governor() < 0 && d.dependent() >= 0
+                    && d.dependent() < tokens.size() && tokens.get(d.dependent()).sentence() == sentence);
+            if (!rooted) {
+                out.add(new Dependency(-1, verb, "root"));
+            }
+        }
+        return out;
     }
 
     /**

@@ -245,4 +245,25 @@ class ParseRepairTest {
         assertEquals(near, ParseRepair.apply(near, nearToks, t -> false, t -> false, t -> false),
                 "'close to' as a preposition is left alone");
     }
+
+    @Test
+    void aNameTakenForTheObjectOfItsOwnVerbBecomesItsSubject() {
+        // Ellison , who is chairman , owns 41 % of Oracle
+        List<Token> toks = tokens("Ellison , who is chairman , owns 41 % of Oracle", "NNP , WP VBZ NN , VBZ CD NN IN NNP");
+        List<Dependency> parsed = List.of(new Dependency(6, 0, "obj"), new Dependency(0, 2, "ref"),
+                new Dependency(2, 3, "cop"), new Dependency(6, 4, "nsubj"), new Dependency(0, 6, "acl:relcl"),
+                new Dependency(8, 7, "nummod"), new Dependency(6, 8, "obj"), new Dependency(10, 9, "case"),
+                new Dependency(8, 10, "nmod:of"));
+        List<Dependency> fixed = ParseRepair.apply(parsed, toks, t -> false, t -> t == 0 || t == 10, t -> false);
+        assertTrue(fixed.contains(new Dependency(6, 0, "nsubj")), fixed::toString);
+        assertTrue(fixed.contains(new Dependency(-1, 6, "root")));
+        assertTrue(!fixed.contains(new Dependency(6, 0, "obj")) && !fixed.contains(new Dependency(6, 4, "nsubj")));
+
+        // the Journal , which News Corp owns , ... : a true object relative is left alone
+        List<Token> obj = tokens("Journal , which Corp owns , grew", "NNP , WDT NNP VBZ , VBD");
+        List<Dependency> right = List.of(new Dependency(6, 0, "nsubj"), new Dependency(4, 0, "obj"),
+                new Dependency(0, 2, "ref"), new Dependency(4, 3, "nsubj"), new Dependency(0, 4, "acl:relcl"),
+                new Dependency(-1, 6, "root"));
+        assertEquals(right, ParseRepair.apply(right, obj, t -> false, t -> t == 0 || t == 3, t -> false));
+    }
 }

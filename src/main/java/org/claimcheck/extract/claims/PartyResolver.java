@@ -74,9 +74,22 @@ final class PartyResolver {
                     return List.of(of(am));
                 }
             }
+            // "Havbro's board approved the offer", "the Orbis board": a company's board acts for it
+            if (GOVERNING_BODIES.contains(ctx.graph.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+                for (Dependency d : ctx.graph.children(t)) {
+                    int am = ctx.mentions.at(d.dependent(), MentionType.PARTY);
+                    if (am >= 0 && (d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                            || d.relation().equals("nmod:of")) && ctx.names.of(am).kind() == PartyKind.ORGANIZATION) {
+                        return List.of(of(am));
+                    }
+                }
+            }
         }
         return List.of();
     }
+
+    /** Nouns for the body that decides for a company: its board acts as the company. */
+    private static final Set<String> GOVERNING_BODIES = Set.of("board", "directors", "management");
 
     /** Whether token {@code t} is a pronoun or description this resolver may try to resolve. */
     boolean isReferring(int t) {

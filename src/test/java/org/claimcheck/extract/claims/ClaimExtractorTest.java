@@ -1570,4 +1570,16 @@ class ClaimExtractorTest {
         Claim signed = run(b).only("sign");
         assertTrue(signed.money().isEmpty(), signed::toString);
     }
+
+    @Test
+    void aCompanysBoardActsForIt() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Havbro 's board approved the offer on Sunday .", "NNP POS NN VBD DT NN IN NNP .",
+                        "Havbro 's board approve the offer on Sunday .",
+                        "nmod:poss 3 1; case 1 2; nsubj 4 3; root 0 4; det 6 5; obj 4 6; case 8 7; obl:on 4 8;"
+                                + " punct 4 9")
+                .org("Havbro", 1)
+                .date("Sunday", 1, AnnotationBuilder.month(2025, 11));
+        assertEquals("Havbro:AGENT", roles(run(b).only("approve")));
+    }
 }

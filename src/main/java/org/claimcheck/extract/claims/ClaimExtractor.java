@@ -149,6 +149,12 @@ public final class ClaimExtractor {
         for (Predicate p : predicates) {
             Clause clause = new Clause(ctx, p, heads);
             List<ClaimParty> parties = r.roles().assign(clause);
+            Span sides = parties.isEmpty() ? twoSidesSubject(ctx, p.token()) : null;
+            if (sides != null) {
+                List<Claim> before = new ArrayList<>(earlier);
+                before.addAll(out);
+                parties = sidesOfLastDeal(before, sides);
+            }
             if (parties.isEmpty() && !clause.hasDefiniteDealNoun()) {
                 continue; // a claim about "the deal" may still take the parties of a deal told before
             }
@@ -288,6 +294,56 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** Plural nouns for the two sides of a deal: "the two companies", "both sides". */
+    private static final Set<String> SIDES = Set.of("company", "side", "party", "firm", "group", "partner");
+
+    /** The span of the subject of verb {@code v} when it is "the two companies" ("both sides", ...), else null. */
+    private static Span twoSidesSubject(ArticleContext ctx, int v) {
+        DependencyGraph g = ctx.graph;
+        for (org.claimcheck.model.Dependency d : g.children(v)) {
+            int x = d.dependent();
+            if (DependencyGraph.base(d.relation()).equals("nsubj") && SIDES.contains(g.lemma(x).toLowerCase(Locale.ROOT))
+                    && g.pos(x).equals("NNS") && (g.hasChildLemma(x, "nummod", Set.of("two"))
+                    || g.hasChildLemma(x, "det", Set.of("both")))) {
+                Span span = ctx.span(x);
+                for (org.claimcheck.model.Dependency m : g.children(x)) {
+                    if ((m.relation().equals("det") || m.relation().equals("nummod")) && m.dependent() < x) {
+                        span = span.union(ctx.span(m.dependent()));
+                    }
+                }
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two sides of the story's deal, both acting ("The two companies ... filed for antitrust clearance"):
+     * the first priced claim with two organizations, one its agent and one its counterpart or partner; none
+     * when that claim names more. Articles tell their main deal first and call its sides "the two companies".
+     */
+    private static List<ClaimParty> sidesOfLastDeal(List<Claim> before, Span reference) {
+        for (int i = 0; i < before.size(); i++) {
+            Claim c = before.get(i);
+            List<ClaimParty> orgs = c.parties().stream().filter(x -> x.kind() == org.claimcheck.model.PartyKind.ORGANIZATION
+                    && x.role() != Role.OTHER).toList();
+            if (!PRICED.contains(c.eventClass()) || orgs.size() < 2 || c.partiesWithRole(Role.AGENT).isEmpty()) {
+                continue;
+            }
+            if (orgs.stream().map(ClaimParty::name).distinct().count() != 2) {
+                return List.of();
+            }
+            List<ClaimParty> out = new ArrayList<>();
+            for (ClaimParty x : orgs) {
+                if (out.stream().noneMatch(y -> y.name().equals(x.name()))) {
+                    out.add(new ClaimParty(x.name(), x.kind(), Role.AGENT, -1, reference));
+                }
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** How many heads up from an amount its claim's trigger is looked for. */

@@ -1582,4 +1582,23 @@ class ClaimExtractorTest {
                 .date("Sunday", 1, AnnotationBuilder.month(2025, 11));
         assertEquals("Havbro:AGENT", roles(run(b).only("approve")));
     }
+
+    @Test
+    void theTwoCompaniesOfAnEarlierSentenceAreTheSidesOfTheStorysDeal() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Orrin agreed to buy Velora for $ 2.4 billion .", "NNP VBD TO VB NNP IN $ CD CD .",
+                        "Orrin agree to buy Velora for $ 2.4 billion .",
+                        "nsubj 2 1; nsubj:xsubj 4 1; root 0 2; mark 4 3; xcomp 2 4; obj 4 5; case 7 6; obl:for 4 7;"
+                                + " compound 9 8; nummod 7 9; punct 2 10")
+                .org("Orrin", 1).org("Velora", 1)
+                .money("$ 2.4 billion", "2400000000", Qualifier.EXACT)
+                .sentence("The two companies filed for clearance on November 10 .", "DT CD NNS VBD IN NN IN NNP CD .",
+                        "the two company file for clearance on November 10 .",
+                        "det 3 1; nummod 3 2; nsubj 4 3; root 0 4; case 6 5; obl:for 4 6; case 8 7; obl:on 4 8;"
+                                + " nummod 8 9; punct 4 10")
+                .date("November 10", 1, AnnotationBuilder.month(2025, 11));
+        Claim filed = run(b).only("file");
+        assertEquals("Orrin:AGENT,Velora:AGENT", roles(filed));
+        assertEquals("The two companies", filed.parties().get(0).span().of(b.body()));
+    }
 }

@@ -204,23 +204,28 @@ public final class DealValueRule implements Rule {
                 raised.add(a);
             }
         }
-        if (raised.isEmpty()) {
+        Mention told = restated(raised, m);
+        return told == null ? null : finding(ctx, "amount raised", told, m);
+    }
+
+    /**
+     * The amount that {@code m} restates wrongly, among the amounts told before it ({@code told}, in text
+     * order): the first is the story's, and "the" figure is a restatement of it only when it lies nearer to
+     * it than to any other and close to it; a figure far off speaks of something else. Null when there is none.
+     */
+    private static Mention restated(List<Mention> told, Mention m) {
+        if (told.isEmpty()) {
             return null;
         }
-        // the first amount raised is the story's; "the" figure is a restatement of it only when it lies nearer to
-        // it than to any other, and close: a figure far off speaks of something else
-        Mention told = raised.get(0);
+        Mention first = told.get(0);
         java.math.BigDecimal v = m.money().amount();
-        java.math.BigDecimal gap = told.money().amount().subtract(v).abs();
-        for (Mention a : raised) {
+        java.math.BigDecimal gap = first.money().amount().subtract(v).abs();
+        for (Mention a : told) {
             if (a.money().amount().subtract(v).abs().compareTo(gap) < 0) {
                 return null;
             }
         }
-        if (gap.compareTo(told.money().amount().multiply(RESTATEMENT_GAP)) > 0) {
-            return null;
-        }
-        return finding(ctx, "amount raised", told, m);
+        return gap.compareTo(first.money().amount().multiply(RESTATEMENT_GAP)) > 0 ? null : first;
     }
 
     /** After a definite amount: a payment's noun, after at most two modifiers ("the $257 million settlement"). */
@@ -273,21 +278,8 @@ public final class DealValueRule implements Rule {
                 paid.add(a);
             }
         }
-        if (paid.isEmpty()) {
-            return null;
-        }
-        Mention told = paid.get(0);
-        java.math.BigDecimal v = m.money().amount();
-        java.math.BigDecimal gap = told.money().amount().subtract(v).abs();
-        for (Mention a : paid) {
-            if (a.money().amount().subtract(v).abs().compareTo(gap) < 0) {
-                return null;
-            }
-        }
-        if (gap.compareTo(told.money().amount().multiply(RESTATEMENT_GAP)) > 0) {
-            return null;
-        }
-        return finding(ctx, "payment", told, m);
+        Mention told = restated(paid, m);
+        return told == null ? null : finding(ctx, "payment", told, m);
     }
 
     /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */

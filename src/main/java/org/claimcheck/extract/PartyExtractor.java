@@ -214,6 +214,8 @@ public final class PartyExtractor {
         // 2d. "OpenAI, SoftBank, Oracle and MGX", "Daniel Kwan and Ilse Marsh": an unknown name in a list with a
         // party takes that party's kind
         listMembers(tokens, at, blocked);
+        // 2e. names whose place in the sentence says they are companies, whatever NER took them for
+        companiesByPlace(tokens, at, blocked);
         // 3. every other occurrence of a name found once
         Map<String, Party> known = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -403,6 +405,43 @@ public final class PartyExtractor {
             }
         }
         return out;
+    }
+
+    /** Nouns of a takeover: what they are "of" is a company ("the acquisition of Metsera"). */
+    private static final Set<String> TAKEOVER_NOUNS = Set.of("acquisition", "purchase", "takeover", "buyout");
+
+    /**
+     * Proper nouns that only a company can be where they stand, which NER often takes for places: what a
+     * takeover noun is of ("completed its purchase of Metsera/LOCATION"), a name right after "X-based"
+     * ("Leeds-based Pennine Net"), and a name right after a business noun even when tagged as a place
+     * ("power-electronics maker Volterra/LOCATION Drives"). People, dates and amounts are left alone.
+     */
+    private static void companiesByPlace(List<Token> tokens, TokenParty[] at, boolean[] blocked) {
+        int n = tokens.size();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            if (at[i] != null || blocked[i] || !t.pos().startsWith("NNP") || !startsUpper(t.word())
+                    || NOT_NAME.contains(t.word()) || t.ner().equals("PERSON") || t.sentence() != tokens.get(i - 1).sentence()
+                    || t.word().endsWith("-based")) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && at[j + 1] == null && !blocked[j + 1] && tokens.get(j + 1).pos().startsWith("NNP")
+                    && startsUpper(tokens.get(j + 1).word()) && tokens.get(j + 1).sentence() == t.sentence()
+                    && !tokens.get(j + 1).ner().equals("PERSON") && !NOT_NAME.contains(tokens.get(j + 1).word())) {
+                j++;
+            }
+            String prev = tokens.get(i - 1).word();
+            String prev2 = i >= 2 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+            boolean takeover = prev.equals("of") && TAKEOVER_NOUNS.contains(prev2);
+            boolean based = prev.endsWith("-based") || prev.equals("based") && prev2.equals("-");
+            boolean business = BUSINESS_NOUNS.contains(prev.toLowerCase(Locale.ROOT))
+                    && tokens.get(i - 1).pos().startsWith("NN") && !tokens.get(i - 1).pos().startsWith("NNP");
+            if (takeover || based || business) {
+                addRun(tokens, at, blocked, i, j, PartyKind.ORGANIZATION);
+            }
+            i = j;
+        }
     }
 
     /** Plural titles of people before a list of names ("Co-founders Kavya Raman and Arjun Mehta"). */

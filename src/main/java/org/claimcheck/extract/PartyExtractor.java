@@ -270,7 +270,8 @@ public final class PartyExtractor {
                 i = at[i].last();
             }
         }
-        return withTitles(tokens, titledPeople(tokens, unifyKinds(linkSurnames(sharedSurnames(tokens, out))), gaz));
+        return withTitles(tokens, titledPeople(tokens, unifyKinds(linkSurnames(sharedSurnames(tokens, withoutPlaces(tokens, out)))),
+                gaz));
     }
 
     /** Named-entity tags that say a capitalized word is a place or a time, not a party. */
@@ -403,6 +404,39 @@ public final class PartyExtractor {
             } else {
                 out.add(p);
             }
+        }
+        return out;
+    }
+
+    /** Bodies that are also places: a party when they act, a place or a modifier otherwise. */
+    private static final Set<String> POLITIES = Set.of("European Union");
+    /** Prepositions of place before a polity ("clearance in the European Union", "across the EU"). */
+    private static final Set<String> IN_PLACE = Set.of("in", "across", "throughout", "outside", "within", "into",
+            "inside");
+
+    /**
+     * Occurrences of a body that is also a place where it is the place ("antitrust clearance in the European
+     * Union") or a modifier ("under EU antitrust rules"): no party there. Where it acts ("the EU fined Meridian")
+     * it stays one.
+     */
+    private static List<TokenParty> withoutPlaces(List<Token> tokens, List<TokenParty> parties) {
+        List<TokenParty> out = new ArrayList<>();
+        for (TokenParty p : parties) {
+            if (POLITIES.contains(p.party().name())) {
+                int before = p.first() - 1;
+                if (before >= 0 && tokens.get(before).word().equalsIgnoreCase("the")) {
+                    before--;
+                }
+                int after = p.last() + 1;
+                boolean place = before >= 0 && IN_PLACE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT));
+                boolean modifier = after < tokens.size() && tokens.get(after).sentence() == tokens.get(p.last()).sentence()
+                        && (tokens.get(after).pos().equals("NN") || tokens.get(after).pos().equals("NNS")
+                        || tokens.get(after).pos().equals("JJ"));
+                if (place || modifier) {
+                    continue;
+                }
+            }
+            out.add(p);
         }
         return out;
     }

@@ -32,4 +32,12 @@ class PartyPlaceTest {
         assertEquals(List.of(), names("the/DT plant/NN in/IN Leeds/NNP/LOCATION opened/VBD ./."));
         assertEquals(List.of(), names("the/DT purchase/NN of/IN land/NN in/IN Texas/NNP/LOCATION ./."));
     }
+
+    @Test
+    void theEuropeanUnionIsAPartyWhereItActsAndAPlaceElsewhere() {
+        assertEquals(List.of("European Union:ORGANIZATION", "Meridian:ORGANIZATION"),
+                names("The/DT EU/NNP/ORGANIZATION fined/VBD Meridian/NNP/ORGANIZATION ./."));
+        assertEquals(List.of(), names("clearance/NN in/IN the/DT European/NNP/ORGANIZATION Union/NNP/ORGANIZATION ./."));
+        assertEquals(List.of(), names("under/IN EU/NNP/ORGANIZATION antitrust/JJ rules/NNS ./."));
+    }
 }

@@ -19,8 +19,9 @@ import org.claimcheck.model.Span;
  * of its contract, its closing, and a listing's first day of trading. Each is read where the text ties a date
  * to the deal by a definite reference ("signed the contract on Oct. 31", "the contract, signed on Oct. 28",
  * "the May 9 announcement", "unveiled the pact on June 14", "Kizuna's October debut", "debuted on Tuesday") or
- * where the lede tells an agreement and dates its telling ("has agreed to buy Kelvra ..., the French group said
- * on Monday"). Two dates of one milestone in different sentences that share no day are flagged. References
+ * where the lede tells an agreement or money raised and dates its telling ("has agreed to buy Kelvra ..., the
+ * French group said on Monday", "said on Monday it had raised 180 million euros" against "when it announced
+ * the funding round last Wednesday"). A round's milestones are compared with a round's, a deal's with a deal's. Two dates of one milestone in different sentences that share no day are flagged. References
  * that single out another deal ("the previous contract", "the 2019 agreement", "its first deal") are left
  * out, as are announcements "of" something named after them ("the May 9 announcement of its results").
  * The claims are not needed: this catches what the claim readers miss when the milestone is told by a
@@ -29,11 +30,12 @@ import org.claimcheck.model.Span;
 public final class DealMilestoneDateRule implements Rule {
 
     private static final String DEAL = "(?:contract|agreement|deal|pact|accord|acquisition|takeover|merger|purchase"
-            + "|transaction|partnership|sale|tie-up|alliance)";
+            + "|transaction|partnership|sale|tie-up|alliance|funding round|round|financing)";
     private static final String DET = "(?:the|its|their|this)";
     /** One optional modifier between the determiner and the deal noun, captured to be vetted. */
     private static final String MOD = "(?:([\\w-]+)\\s+)?";
-    private static final String AT = "(?:on|in|at the end of|in early|in late|late on|early on)\\s+$";
+    /** Before the date: a preposition, or none before a relative one ("announced the round last Wednesday"). */
+    private static final String AT = "(?:(?:on|in|at the end of|in early|in late|late on|early on)\\s+|\\s?)$";
 
     private enum Milestone {
         ANNOUNCEMENT("announcement"), SIGNING("signing"), CLOSING("closing"), DEBUT("first day of trading");
@@ -71,14 +73,21 @@ public final class DealMilestoneDateRule implements Rule {
             "last", "latest", "preliminary", "definitive", "final", "binding", "non-binding", "amended", "third");
     /** A lede that tells an agreement (not a closing), whose telling dates the announcement. */
     private static final Pattern AGREES = Pattern.compile("\\b(agreed to|agrees to|will buy|will acquire|is buying"
-            + "|to buy|to acquire|struck a deal|signed a deal|reached a deal|reached an agreement)\\b");
+            + "|to buy|to acquire|struck a deal|signed a deal|reached a deal|reached an agreement|had raised|has raised"
+            + "|raised)\\b");
     private static final Pattern DONE = Pattern.compile("\\b(completed|closed|finali[sz]ed|first announced|first disclosed"
             + "|first reported|previously announced|announced in)\\b");
     private static final Pattern TELLING_BEFORE = Pattern.compile("\\b(?:said|announced|confirmed)\\s+(?:on|late on"
             + "|early on)\\s+$");
 
-    private record Dated(Milestone milestone, Mention date) {
+    /** A milestone's date and what it is of: "round" (money raised), "deal", or "any" when the words do not say. */
+    private record Dated(Milestone milestone, String of, Mention date) {
+        boolean sameThing(Dated o) {
+            return milestone == o.milestone && (of.equals(o.of) || of.equals("any") || o.of.equals("any"));
+        }
     }
+
+    private static final Pattern ROUND = Pattern.compile("\\b(round|financing|raised)\\b");
 
     @Override
     public String name() {
@@ -94,9 +103,9 @@ public final class DealMilestoneDateRule implements Rule {
                     || m.time().end() == null) {
                 continue;
             }
-            Milestone milestone = milestone(ctx, m);
-            if (milestone != null) {
-                dated.add(new Dated(milestone, m));
+            Dated d = milestone(ctx, m);
+            if (d != null) {
+                dated.add(d);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -104,7 +113,7 @@ public final class DealMilestoneDateRule implements Rule {
             for (int j = i + 1; j < dated.size(); j++) {
                 Dated a = dated.get(i);
                 Dated b = dated.get(j);
-                if (a.milestone() == b.milestone() && a.date().sentence() != b.date().sentence()
+                if (a.sameThing(b) && a.date().sentence() != b.date().sentence()
                         && !a.date().time().overlaps(b.date().time())) {
                     out.add(finding(ctx, a, b));
                 }
@@ -113,28 +122,30 @@ public final class DealMilestoneDateRule implements Rule {
         return out;
     }
 
-    private static Milestone milestone(Context ctx, Mention m) {
+    private static Dated milestone(Context ctx, Mention m) {
         Span s = ctx.sentenceSpan(m.sentence());
         String before = ctx.lower(Math.max(s.start(), m.start() - 80), m.start());
         for (Cue cue : BEFORE) {
             Matcher c = cue.before().matcher(before);
             if (c.find() && (c.groupCount() == 0 || c.group(1) == null || !otherDeal(c.group(1)))) {
-                return cue.milestone();
+                return new Dated(cue.milestone(), ROUND.matcher(c.group()).find() ? "round" : "deal", m);
             }
         }
         Matcher noun = NOUN_AFTER.matcher(ctx.lower(m.end(), Math.min(s.end(), m.end() + 30)));
         if (noun.lookingAt() && POSSESSOR_BEFORE.matcher(ctx.lower(Math.max(s.start(), m.start() - 20), m.start())).find()) {
-            return switch (noun.group(1)) {
+            Milestone milestone = switch (noun.group(1)) {
                 case "announcement" -> Milestone.ANNOUNCEMENT;
                 case "signing" -> Milestone.SIGNING;
                 case "closing" -> Milestone.CLOSING;
                 default -> Milestone.DEBUT;
             };
+            return new Dated(milestone, "any", m);
         }
         if (ctx.isLede(m.sentence()) && TELLING_BEFORE.matcher(before).find()) {
             String sentence = ctx.lower(s.start(), s.end());
-            if (AGREES.matcher(sentence).find() && !DONE.matcher(sentence).find()) {
-                return Milestone.ANNOUNCEMENT;
+            Matcher agrees = AGREES.matcher(sentence);
+            if (agrees.find() && !DONE.matcher(sentence).find()) {
+                return new Dated(Milestone.ANNOUNCEMENT, ROUND.matcher(agrees.group()).find() ? "round" : "deal", m);
             }
         }
         return null;

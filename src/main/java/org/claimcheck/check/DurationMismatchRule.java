@@ -198,6 +198,11 @@ public final class DurationMismatchRule implements Rule {
         return null;
     }
 
+    /** After a definite length: what lasted that long ("the nine years the arrangement lasted"). */
+    private static final Pattern LASTED_AFTER = Pattern.compile("^\\s+(?:(?:the|that|this|its|their)\\s+)?"
+            + "(?:[\\w-]+\\s+){0,2}?(lasted|ran|covered|spanned|went on|continued)\\b");
+    /** How many sentences back the span a length that "lasted" refers to may be told. */
+    private static final int LASTED_LOOK_BACK = 12;
     /** After a definite length: what it is the length of ("the seven-year delivery period"); group 1 the noun. */
     private static final Pattern PERIOD_OF = Pattern.compile("^[\\s-]*([a-z]{4,})\\s+(period|term|programme|program"
             + "|schedule|window|phase|run)\\b");
@@ -214,6 +219,15 @@ public final class DurationMismatchRule implements Rule {
         }
         Matcher of = PERIOD_OF.matcher(ctx.lower(d.end(), d.end() + 40));
         if (!of.lookingAt()) {
+            // "Over the nine years the arrangement lasted": a length the next words say something lasted refers
+            // back to the nearest span told with its start and end ("from 2014 to 2021")
+            if (LASTED_AFTER.matcher(ctx.lower(d.end(), d.end() + 40)).lookingAt()) {
+                for (int k = d.sentence() - 1; k >= Math.max(0, d.sentence() - LASTED_LOOK_BACK); k--) {
+                    if (!ctx.isFurniture(k) && cued(ctx, k, START_CUE) != null && cued(ctx, k, END_CUE) != null) {
+                        return cued(ctx, k, END_CUE);
+                    }
+                }
+            }
             return null;
         }
         String stem = of.group(1).substring(0, Math.min(6, of.group(1).length()));

@@ -86,4 +86,22 @@ class DealMilestoneDateRuleTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).message().contains("first day of trading"), found.get(0).message());
     }
+
+    @Test
+    void aRoundAnnouncedOnTwoDaysIsFlaggedButNotAgainstADeal() {
+        String body = "Ferrovolt said on Monday it had raised 180 million euros in a Series C round. When it announced "
+                + "the funding round last Wednesday, Ferrovolt also signed a supply agreement.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(LocalDate.of(2025, 3, 4));
+        b.org("Ferrovolt", "Ferrovolt");
+        b.date("Monday", "2025-03-03");
+        b.date("last Wednesday", "2025-02-26");
+        assertEquals(1, run(b.build()).size());
+
+        String two = "Acme announced the acquisition on May 2. Acme announced the funding round on March 1.";
+        FactsBuilder c = new FactsBuilder(two);
+        c.date("May 2", "2025-05-02");
+        c.date("March 1", "2025-03-01");
+        assertTrue(run(c.build()).isEmpty(), "a deal and a round are announced apart");
+    }
 }

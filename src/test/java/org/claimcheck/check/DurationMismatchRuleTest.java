@@ -290,4 +290,23 @@ class DurationMismatchRuleTest {
         c.date("2035", "2035");
         assertTrue(run(c.build()).isEmpty(), "another deal told between: 'the agreement' may be that one");
     }
+
+    @Test
+    void aLengthSomethingLastedRefersBackToTheSpanTold() {
+        String body = "The firms coordinated prices from 2014 to 2021, officials said. Verpak rejected this. Over the "
+                + "nine years the arrangement lasted, sales were large.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(java.time.LocalDate.of(2026, 1, 21));
+        b.date("2014", "2014");
+        b.date("2021", "2021");
+        b.duration("nine years", "P9Y");
+        assertEquals(1, run(b.build()).size(), "2014 to 2021 is seven or eight years");
+        String ok = body.replace("nine years", "seven years");
+        FactsBuilder c = new FactsBuilder(ok);
+        c.date(java.time.LocalDate.of(2026, 1, 21));
+        c.date("2014", "2014");
+        c.date("2021", "2021");
+        c.duration("seven years", "P7Y");
+        assertTrue(run(c.build()).isEmpty());
+    }
 }

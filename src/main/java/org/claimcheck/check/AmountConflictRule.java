@@ -8,6 +8,7 @@ import org.claimcheck.model.Claim;
 import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Mention;
+import org.claimcheck.model.MentionType;
 import org.claimcheck.model.Severity;
 
 /**
@@ -38,7 +39,8 @@ public final class AmountConflictRule implements Rule {
             for (int j = i + 1; j < claims.size(); j++) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.sentence() == b.sentence() || revision(ctx, a) || revision(ctx, b)
+                if (a.sentence() == b.sentence() || revision(ctx, a) || revision(ctx, b) || breakdown(ctx, a)
+                        || breakdown(ctx, b)
                         || !SameEvent.compatibleDeal(ctx, a, b) || !timesAllow(ctx, claims, a, b)) {
                     continue;
                 }
@@ -49,6 +51,20 @@ public final class AmountConflictRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** How many amounts of one currency make a sentence a list of parts. */
+    private static final int LIST_OF_PARTS = 3;
+
+    /**
+     * A claim in a sentence that lists three or more amounts of its currency tells a part of something
+     * ("Index put in €50 million, Cherry and Creandum contributed €45 million, and Aldermoor invested €25
+     * million"), not the whole told again; the sum rules compare such lists with their total.
+     */
+    private static boolean breakdown(Context ctx, Claim c) {
+        String currency = ctx.mention(c.money().get(0)).money().currency();
+        return ctx.mentions(c.sentence(), MentionType.MONEY).stream()
+                .filter(m -> m.money().currency().equals(currency)).count() >= LIST_OF_PARTS;
     }
 
     /** A revised bid ("raised its offer to CHF 1.1 billion") states a new amount, not the deal's told again. */

@@ -223,4 +223,18 @@ class AmountConflictRuleTest {
         b.claim("raised", EventClass.ACQUIRE).lemma("raise").agent("Brennwald").patient("Caldera").money(m2).time(t2);
         assertTrue(new AmountConflictRule().apply(b.build()).isEmpty());
     }
+
+    @Test
+    void anInvestorsPartInAListOfPartsIsNoRestatementOfTheRound() {
+        String body = "Tallowbird raised €120 million in a round led by Index. Index put in €50 million, Cherry "
+                + "contributed €45 million, and Aldermoor invested €25 million.";
+        FactsBuilder b = new FactsBuilder(body);
+        int total = b.moneyIn("€120 million", "120000000", "EUR");
+        b.moneyIn("€50 million", "50000000", "EUR");
+        b.moneyIn("€45 million", "45000000", "EUR");
+        int part = b.moneyIn("€25 million", "25000000", "EUR");
+        b.claim("raised", EventClass.INVEST).agent("Index").recipient("Tallowbird").money(total);
+        b.claim("invested", EventClass.INVEST).agent("Index").recipient("Tallowbird").money(part);
+        assertTrue(new AmountConflictRule().apply(b.build()).isEmpty());
+    }
 }

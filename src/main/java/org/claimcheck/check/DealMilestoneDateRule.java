@@ -77,7 +77,8 @@ public final class DealMilestoneDateRule implements Rule {
             + "|raised)\\b");
     private static final Pattern DONE = Pattern.compile("\\b(completed|closed|finali[sz]ed|first announced|first disclosed"
             + "|first reported|previously announced|announced in)\\b");
-    private static final Pattern TELLING_BEFORE = Pattern.compile("\\b(?:said|announced|confirmed)\\s+(?:on|late on"
+    private static final Pattern TELLING_BEFORE = Pattern.compile("\\b(?:said|announced|confirmed)(?:\\s+in\\s+an?\\s+"
+            + "(?:statement|filing|regulatory filing|stock exchange filing|press release|release))?\\s+(?:on|late on"
             + "|early on)\\s+$");
 
     /** A milestone's date and what it is of: "round" (money raised), "deal", or "any" when the words do not say. */

@@ -104,4 +104,16 @@ class DealMilestoneDateRuleTest {
         c.date("March 1", "2025-03-01");
         assertTrue(run(c.build()).isEmpty(), "a deal and a round are announced apart");
     }
+
+    @Test
+    void aStatementDatedInTheLedeDatesTheAnnouncement() {
+        String body = "PIF has agreed to buy an 18% stake in Lumeva, Lumeva said in a statement on Tuesday. "
+                + "Lumeva's shares have gained 7% since the January 21 announcement.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(LocalDate.of(2026, 1, 22));
+        b.org("PIF", "PIF");
+        b.date("Tuesday", "2026-01-20");
+        b.date("January 21", "2026-01-21");
+        assertEquals(1, run(b.build()).size());
+    }
 }

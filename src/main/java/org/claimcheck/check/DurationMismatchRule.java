@@ -49,9 +49,11 @@ public final class DurationMismatchRule implements Rule {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(within|in under|inside of|inside)\\s+$");
     /**
      * A length after a bare "in" looks back or ahead from a moment, it is no term: "the strongest we have
-     * seen in six quarters", "its second licensing deal in three years", "profitable in two years".
+     * seen in six quarters", "its second licensing deal in three years", "profitable in two years", "in the
+     * next two or three years"; nor is one of two lengths given as alternatives ("two or three years").
      */
-    private static final Pattern SPAN_BEFORE = Pattern.compile("\\bin\\s+$");
+    private static final Pattern SPAN_BEFORE = Pattern.compile("\\b(in|in the next|within the next|in the coming)\\s+$"
+            + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+or\\s+$");
     /** An end that closes a reporting period, not a term: "the fiscal year ending March 2026". */
     private static final Pattern PERIOD_END_BEFORE = Pattern.compile(
             "\\b(year|quarter|half|period|months)\\s+(ending|ended|ends|to|through)\\s+(in\\s+|on\\s+)?(the end of\\s+)?$");
@@ -96,7 +98,7 @@ public final class DurationMismatchRule implements Rule {
             if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)
                     || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()
                     || DEADLINE_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find()
-                    || SPAN_BEFORE.matcher(ctx.lower(d.start() - 4, d.start())).find()) {
+                    || SPAN_BEFORE.matcher(ctx.lower(d.start() - 20, d.start())).find()) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));

@@ -309,4 +309,15 @@ class DurationMismatchRuleTest {
         c.duration("seven years", "P7Y");
         assertTrue(run(c.build()).isEmpty());
     }
+
+    @Test
+    void aHorizonOrAChoiceOfLengthsIsNoTerm() {
+        String body = "If a rival chip proves better in the next two or three years, Keystone would be locked in until 2027.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date(java.time.LocalDate.of(2022, 6, 1));
+        b.duration("two", "P2Y");
+        b.duration("three years", "P3Y");
+        b.date("2027", "2027");
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

@@ -185,13 +185,19 @@ public final class CountSumRule implements Rule {
         return run.size() > best.size() ? List.copyOf(run) : best;
     }
 
+    /** For each family, the pattern of its nouns as whole words, compiled once. */
+    private static final Map<String, Pattern> FAMILY_WORDS = familyWords();
+
+    private static Map<String, Pattern> familyWords() {
+        Map<String, java.util.TreeSet<String>> nouns = new java.util.TreeMap<>();
+        FAMILY.forEach((noun, family) -> nouns.computeIfAbsent(family, k -> new java.util.TreeSet<>()).add(noun));
+        Map<String, Pattern> out = new java.util.TreeMap<>();
+        nouns.forEach((family, words) -> out.put(family, Pattern.compile("\\b(" + String.join("|", words) + ")\\b")));
+        return out;
+    }
+
     private static boolean sameFamily(String text, String family) {
-        for (Map.Entry<String, String> e : FAMILY.entrySet()) {
-            if (e.getValue().equals(family) && Pattern.compile("\\b" + e.getKey() + "\\b").matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return FAMILY_WORDS.get(family).matcher(text).find();
     }
 
     private static boolean yearLike(String n) {

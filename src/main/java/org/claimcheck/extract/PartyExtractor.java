@@ -532,9 +532,7 @@ public final class PartyExtractor {
         }
         for (int len = 3; len >= 1; len--) {
             int s = end - len + 1;
-            if (s >= 0 && tokens.get(s).sentence() == tokens.get(first).sentence()
-                    && TITLES.containsKey(words(tokens, s, end)) && !words(tokens, s, end).equals("head")
-                    && !words(tokens, s, end).equals("chief")) {
+            if (s >= 0 && tokens.get(s).sentence() == tokens.get(first).sentence() && postTitle(tokens, s, end)) {
                 return true;
             }
         }
@@ -553,13 +551,17 @@ public final class PartyExtractor {
         }
         for (int len = 3; len >= 1; len--) {
             int e = s + len - 1;
-            if (e < tokens.size() && tokens.get(e).sentence() == tokens.get(last).sentence()
-                    && TITLES.containsKey(words(tokens, s, e)) && !words(tokens, s, e).equals("head")
-                    && !words(tokens, s, e).equals("chief")) {
+            if (e < tokens.size() && tokens.get(e).sentence() == tokens.get(last).sentence() && postTitle(tokens, s, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether tokens {@code s..e} are a post's title; "head" and "chief" alone name no post. */
+    private static boolean postTitle(List<Token> tokens, int s, int e) {
+        String w = words(tokens, s, e);
+        return TITLES.containsKey(w) && !w.equals("head") && !w.equals("chief");
     }
 
     /** "Co-founders Kavya Raman and Arjun Mehta": a plural title before the list the name is in. */

@@ -20,8 +20,9 @@ import org.claimcheck.model.Span;
  * <ul>
  * <li>price: "acquire/buy/purchase/take over Orbis for $2.1 billion" (a short description may stand before the
  * name: "buy Portuguese sensor maker Tidewell for €540 million"), "the acquisition of Orbis for ...",
- * "pay $2.4 billion for Orbis", "its $2.4 billion acquisition of Orbis"; and, where every other stated price
- * is for one target, "the $2.4 billion price" and "the £430 million Sage is paying";</li>
+ * "pay $2.4 billion for Orbis", "its $2.4 billion acquisition of Orbis", "pay $41.50 per Orbis share"; and,
+ * where every other stated price is for one target, "the $2.4 billion price", "the £430 million Sage is
+ * paying" and "the $43.50 per share that Sage agreed to pay";</li>
  * <li>sale price: "sell its manufacturing arm to Sanmina for $3 billion", by buyer;</li>
  * <li>fine: "fined Meridian €1.2 billion", "Meridian was fined ...", "the €2.1 billion penalty/fine against
  * (on, for) Meridian".</li>
@@ -44,6 +45,8 @@ public final class DealPriceRule implements Rule {
     private static final Pattern FOR = Pattern.compile("^\\s*,?\\s*(for|in a deal (worth|valued at)|at a price of)\\s+(about\\s+|roughly\\s+)?$");
     private static final Pattern PAY_BEFORE = Pattern.compile("\\b(pay|pays|paid|paying)\\s+(about\\s+|roughly\\s+)?$");
     private static final Pattern FOR_PARTY = Pattern.compile("^\\s+for\\s+(the\\s+)?$");
+    private static final Pattern PER_PARTY = Pattern.compile("^\\s+(per|a|for each|for every)\\s+$");
+    private static final Pattern SHARE_AFTER = Pattern.compile("\\s+shares?\\b");
     private static final Pattern FINED = Pattern.compile("\\b(fined|fines|fine)\\s+$");
     private static final Pattern WAS_FINED = Pattern.compile("^\\s+(was|has been|had been|is|were)\\s+fined\\s+$");
     private static final Pattern PENALTY_AGAINST = Pattern.compile("^\\s+(fine|penalty|penalties|fines)\\s+(against|on|for|imposed on|levied on)\\s+$");
@@ -56,7 +59,8 @@ public final class DealPriceRule implements Rule {
             + "(acquisition|takeover|purchase|buyout) of\\s+(the\\s+)?$");
     /** "the $2.4 billion price", "the £430 million Sage is paying": a price referred back to. */
     private static final Pattern DEFINITE_PRICE = Pattern.compile("\\bthe\\s+$");
-    private static final Pattern PRICE_NOUN = Pattern.compile("\\s*((purchase |acquisition |takeover |deal )?(price|consideration)"
+    private static final Pattern PRICE_NOUN = Pattern.compile("\\s*((a|per) share\\s+(that\\s+)?)?"
+            + "((purchase |acquisition |takeover |deal )?(price|consideration)"
             + "|([a-z]+ ){0,2}(is|was|will be) paying|([a-z]+ ){0,2}(paid|pays|agreed to pay))\\b");
     private static final Pattern FOR_SOMETHING = Pattern.compile("\\s+for\\s+(the\\s+)?");
     private static final Pattern CONTINUED_NAME = Pattern.compile("(\\s[A-Z][\\w&.-]*){1,3}");
@@ -95,7 +99,10 @@ public final class DealPriceRule implements Rule {
         }
         String only = onlyTarget(stated);
         if (only != null) {
-            unnamed.forEach(m -> stated.add(new Stated("price", only, m)));
+            for (Mention m : unnamed) {
+                String unit = SameEvent.unit(ctx, m);
+                stated.add(new Stated(unit.isEmpty() ? "price" : "price per " + unit, only, m));
+            }
         }
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < stated.size(); i++) {
@@ -145,6 +152,10 @@ public final class DealPriceRule implements Rule {
                 if (PAY_BEFORE.matcher(before).find() && FOR_PARTY.matcher(between).matches()) {
                     return new Stated("price", name, money);
                 }
+                if (PAY_BEFORE.matcher(before).find() && PER_PARTY.matcher(between).matches()
+                        && SHARE_AFTER.matcher(ctx.lower(nameEnd(ctx, p), nameEnd(ctx, p) + 10)).lookingAt()) {
+                    return new Stated("price", name, money); // "will pay $41.50 per Lumetra share"
+                }
                 if (PENALTY_AGAINST.matcher(between).matches()) {
                     return new Stated("fine", name, money);
                 }
@@ -174,7 +185,7 @@ public final class DealPriceRule implements Rule {
     private static String onlyTarget(List<Stated> stated) {
         String only = null;
         for (Stated s : stated) {
-            if (!s.kind().equals("price")) {
+            if (!s.kind().startsWith("price")) {
                 continue;
             }
             if (only != null && !sameParty(only, s.target())) {

@@ -16,6 +16,7 @@ import org.claimcheck.model.Finding;
 import org.claimcheck.model.FindingType;
 import org.claimcheck.model.Mention;
 import org.claimcheck.model.MentionType;
+import org.claimcheck.model.Modality;
 import org.claimcheck.model.Role;
 import org.claimcheck.model.Severity;
 import org.claimcheck.model.Span;
@@ -37,15 +38,17 @@ public final class PercentConflictRule implements Rule {
             "\\b(stakes?|owns?|owning|owned|holds?|holding|held|controls?|ownership|equity|split|divided|shareholders?)\\b");
     private static final Pattern CHANGE_CUE = Pattern.compile(
             "\\b(rose|rise|rises|grew|grow|grows|growth|increased?|decreased?|fell|fall|falls|dropped|drop|jumped"
-            + "|gained|raised|raise|boosted|cut|cuts|reduced|lowered|trimmed|diluted|up from|down from|from|compared"
-            + "|versus|margin|rate|points?|year-on-year|annual)\\b");
+            + "|gained|raised|raise|boosted|cut|cuts|reduced|lowered|trimmed|diluted|up from|down from|compared"
+            + "|versus|margin|rate|points?|year-on-year|annual)\\b|\\bfrom\\s+(about\\s+|roughly\\s+|around\\s+|nearly\\s+)?\\d");
     /** Words saying that one share is counted inside another ("together with the 15% it already held"). */
     private static final Pattern CUMULATIVE = Pattern.compile(
             "\\b(together with|in addition to|on top of|already|bringing|taking (its|the|their)|to take|adding)\\b");
     /** Between a holder's name and a percentage: "Nilgiri's 31% stake", "Nilgiri, which will own 26%". */
     private static final Pattern HOLDER_GAP = Pattern.compile("^(['\u2019]s\\s+|,?\\s+(which|that|who)?\\s*"
-            + "(now\\s+|will\\s+|would\\s+|currently\\s+|also\\s+)?(owns?|holds?|controls?)\\s+(a\\s+|an\\s+)?(stake of\\s+)?)"
-            + "((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+            + "(now\\s+|will\\s+|would\\s+|currently\\s+|also\\s+)?(owns?|holds?|controls?)\\s+(a\\s+|an\\s+)?(stake of\\s+)?"
+            + "(the\\s+(remaining|other|rest of the)\\s+)?)((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    /** A holding verb between holder and percentage: "Hanseong will own the remaining 49%" needs no "stake" after it. */
+    private static final Pattern HOLDING_VERB = Pattern.compile("\\b(owns?|holds?|controls?)\\b");
     /**
      * A holder that is a group, not a named party: "the Vermeulen family", "its founders", "the state"; group 1
      * is the group's noun.
@@ -96,7 +99,7 @@ public final class PercentConflictRule implements Rule {
             for (int j = i + 1; j < claims.size(); j++) {
                 Claim a = claims.get(i);
                 Claim b = claims.get(j);
-                if (a.sentence() == b.sentence() || !SameEvent.sameStance(a, b) || !sameHolding(a, b)
+                if (a.sentence() == b.sentence() || conditional(a) != conditional(b) || !sameHolding(a, b)
                         || (SameEvent.resolvedTime(a) && SameEvent.resolvedTime(b)
                         && !a.time().value().overlaps(b.time().value()))) {
                     continue;
@@ -166,9 +169,7 @@ public final class PercentConflictRule implements Rule {
 
     private static Stake stake(Context ctx, Mention p) {
         Span sentence = ctx.sentenceSpan(p.sentence());
-        if (!STAKE_AFTER.matcher(ctx.lower(p.end(), Math.min(sentence.end(), p.end() + 40))).find()) {
-            return null;
-        }
+        boolean stakeAfter = STAKE_AFTER.matcher(ctx.lower(p.end(), Math.min(sentence.end(), p.end() + 40))).find();
         Mention holder = null;
         String held = null;
         for (Mention party : ctx.mentions(p.sentence(), MentionType.PARTY)) {
@@ -207,6 +208,9 @@ public final class PercentConflictRule implements Rule {
             holderEnd = found[1];
         }
         String gap = ctx.lower(holderEnd, p.start());
+        if (!stakeAfter && !HOLDING_VERB.matcher(gap).find()) {
+            return null;
+        }
         String lead = ctx.lower(sentence.start(), holderStart);
         boolean relative = RELATIVE_GAP.matcher(gap).matches();
         if (!relative && OTHER_TIME.matcher(gap).find() || CHANGE_CUE.matcher(gap).find()
@@ -214,6 +218,14 @@ public final class PercentConflictRule implements Rule {
             return null;
         }
         return new Stake(name, held, p);
+    }
+
+    /**
+     * A stake bought and the same stake held after the deal may be told one as agreed and one as future ("has
+     * agreed to buy a 60% stake", "will fund its 65% interest"): only a condition sets a stake apart.
+     */
+    private static boolean conditional(Claim c) {
+        return c.modality() == Modality.CONDITIONAL;
     }
 
     private static boolean sameHolding(Claim a, Claim b) {

@@ -37,7 +37,9 @@ final class SameEvent {
     private static final Set<EventClass> DEALS = Set.of(EventClass.INVEST, EventClass.ACQUIRE,
             EventClass.LICENSE, EventClass.PAY, EventClass.BUY, EventClass.SELL, EventClass.AGREE);
     private static final Set<EventClass> SPEECH = Set.of(EventClass.ANNOUNCE, EventClass.REPORT);
-    private static final Pattern PER_UNIT = Pattern.compile("\\s*(a|an|per|each|apiece|for each|for every)\\b\\s*([a-z]*)");
+    /** "a share", "per year", "each"; a name may stand before the unit: "per Lumetra share". */
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(a|an|per|each|apiece|for each|for every)\\b\\s*"
+            + "(?:[a-z][a-z&.-]*\\s+(?=shares?\\b))?([a-z]*)");
     private static final Pattern REPEATED = Pattern.compile("\\b(another|additional|further|second|third|again|each"
             + "|every|per|annual|annually|yearly|quarterly|monthly|more|new|latest|previous|earlier|later|next)\\b");
 

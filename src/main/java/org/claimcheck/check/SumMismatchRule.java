@@ -283,7 +283,9 @@ public final class SumMismatchRule implements Rule {
 
     /** What a part of a price is paid in: "$900 million in cash and $400 million in its own shares". */
     private static final Pattern PAID_IN = Pattern.compile("^\\s*in\\s+(?:(?:its|their|the buyer's|[a-z]+'s)\\s+)?"
-            + "(?:own\\s+|new\\s+|common\\s+|assumed\\s+)?(cash|stock|shares|equity|debt|notes)\\b");
+            + "(?:own\\s+|new\\s+|common\\s+|assumed\\s+)?(cash|(?:[a-z-]+\\s+)?(?:stock|shares|equity)|debt|notes)\\b");
+    /** Before an amount that says how part of a price is paid for: "funded from its balance sheet and a new". */
+    private static final Pattern FUNDING_BEFORE = Pattern.compile("\\b(funded|financed|paid for|backed)\\s+(from|by|with|through)\\b");
     /** Words that leave part of a price out of the list: payments that depend on something, or come on top. */
     private static final Pattern CONTINGENT = Pattern.compile("\\b(plus|up to|milestones?|earn-?outs?|contingent"
             + "|royalt(y|ies)|in addition|on top|as much as|deferred)\\b");
@@ -307,6 +309,22 @@ public final class SumMismatchRule implements Rule {
     private void consideration(Context ctx, int s, List<Mention> money, List<Finding> out) {
         for (int i = 0; i + 1 < money.size(); i++) {
             List<Mention> parts = chain(ctx, money, i, +1, money.get(i).money().currency());
+            if (parts.size() >= 3 && paidIn(ctx, parts.get(0)) && paidIn(ctx, parts.get(parts.size() - 1))) {
+                // "A$3.8 billion in cash, funded from its balance sheet and a new A$2 billion term loan, and A$1.9
+                // billion in new shares": an amount that says how the cash is raised is no part of the price
+                List<Mention> kept = new ArrayList<>();
+                for (Mention p : parts) {
+                    if (paidIn(ctx, p)) {
+                        kept.add(p);
+                    } else if (!FUNDING_BEFORE.matcher(ctx.lower(p.start() - 50, p.start())).find()) {
+                        kept = null;
+                        break;
+                    }
+                }
+                if (kept != null) {
+                    parts = kept;
+                }
+            }
             if (parts.size() < 2 || !parts.stream().allMatch(p -> paidIn(ctx, p))) {
                 continue;
             }
@@ -314,8 +332,18 @@ public final class SumMismatchRule implements Rule {
             if (CONTINGENT.matcher(ctx.lower(span.start(), span.end())).find()) {
                 return;
             }
+            for (Mention m : money) {
+                if (m.start() < parts.get(0).start() && !SameEvent.unit(ctx, m).isEmpty()) {
+                    return; // "$41.50 per share, made up of $29.00 in cash and $12.50 in stock": a price per share
+                }
+            }
             Mention total = dealPrice(ctx, s, parts.get(0));
+            if (total == null && REFERS_TO_PRICE.matcher(ctx.lower(span.start(), parts.get(0).start())).find()) {
+                total = ledePrice(ctx, s, parts.get(0));
+            }
             if (total != null && total.money().amount().compareTo(parts.get(0).money().amount()) > 0
+                    && sum(parts).hi() != null
+                    && sum(parts).hi().multiply(BigDecimal.TEN).compareTo(total.money().amount()) > 0
                     && !holds(total, parts, false)) {
                 out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
             }
@@ -325,6 +353,36 @@ public final class SumMismatchRule implements Rule {
 
     private static boolean paidIn(Context ctx, Mention m) {
         return PAID_IN.matcher(ctx.lower(m.end(), m.end() + 40)).lookingAt();
+    }
+
+    /** Before a price's parts, words that point back at the price: "the consideration would consist of". */
+    private static final Pattern REFERS_TO_PRICE = Pattern.compile("\\bthe\\s+(consideration|purchase price|takeover price"
+            + "|price|offer|deal|transaction|acquisition|takeover)\\b");
+
+    /** The deal's price told in the lede, when the parts' sentence points back at it from further on. */
+    private static Mention ledePrice(Context ctx, int s, Mention first) {
+        for (int k = 0; k < s; k++) {
+            if (ctx.isLede(k)) {
+                Span span = ctx.sentenceSpan(k);
+                if (COUNTS_DEBT.matcher(ctx.lower(span.start(), span.end())).find()
+                        || CONTINGENT.matcher(ctx.lower(span.start(), span.end())).find()) {
+                    return null;
+                }
+                Mention price = null;
+                for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
+                    if (m.money().currency().equals(first.money().currency()) && !paidIn(ctx, m)
+                            && SameEvent.unit(ctx, m).isEmpty()
+                            && DEAL_AMOUNT.matcher(ctx.lower(m.start() - 30, m.start())).find()) {
+                        if (price != null) {
+                            return null; // two prices in the lede: which one is meant is not clear
+                        }
+                        price = m;
+                    }
+                }
+                return price;
+            }
+        }
+        return null;
     }
 
     /** The deal's price, told before {@code first} in its sentence or in the sentences just before. */
@@ -361,13 +419,17 @@ public final class SumMismatchRule implements Rule {
     private static final Pattern UPFRONT_AFTER = Pattern.compile("^\\s*(upfront|up front|up-front|in upfront|in an upfront"
             + "|as an upfront|on signing)\\b");
     private static final Pattern MILESTONE_AFTER = Pattern.compile("^\\s*in\\s+(?:[\\w-]+,?\\s+(?:and\\s+)?){0,5}?"
-            + "milestones?(\\s+payments)?\\b");
+            + "milestones?(\\s+payments)?\\b"
+            + "|^\\s*(tied to|linked to|contingent (on|upon)|payable (on|upon)|dependent on|on (reaching|achieving|hitting|meeting)"
+            + "|for (reaching|achieving|hitting|meeting))\\s");
 
     /**
      * A licensing deal's headline value and its breakdown: "a deal worth up to $1.9bn ... will pay $150 million
      * upfront ... up to $400 million in development and regulatory milestones and up to $1.2bn in sales-based
-     * milestones": the upfront payment and the milestones, told in the same sentence or the three after, make the
-     * headline value, so their stated sum must equal it (each figure's rounding allowed). A warning, since a
+     * milestones": the upfront payment (also when told before the value in its sentence, "will pay $85 million
+     * upfront ... in a deal worth up to $1.2 billion") and the milestones ("in sales-based milestones", "tied to
+     * regulatory approvals"), told in the same sentence or the three after, make the headline value, so their
+     * stated sum must equal it (each figure's rounding allowed). A warning, since a
      * headline may count payments the article does not list.
      */
     private void milestonePlan(Context ctx, int s, List<Mention> money, List<Finding> out) {
@@ -381,6 +443,13 @@ public final class SumMismatchRule implements Rule {
             boolean milestone = false;
             for (int k = s; k <= Math.min(ctx.sentenceCount() - 1, s + 3); k++) {
                 for (Mention m : ctx.mentions(k, MentionType.MONEY)) {
+                    if (m.start() < total.start() && m.money().currency().equals(currency)
+                            && UPFRONT_AFTER.matcher(ctx.lower(m.end(), m.end() + 60)).lookingAt()) {
+                        // "will pay $85 million upfront ... in a deal worth up to $1.2 billion"
+                        parts.add(m);
+                        upfront = true;
+                        continue;
+                    }
                     if (m.start() <= total.start() || !m.money().currency().equals(currency)) {
                         continue;
                     }

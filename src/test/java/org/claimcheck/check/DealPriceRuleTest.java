@@ -161,4 +161,29 @@ class DealPriceRuleTest {
         assertEquals(1, found.size());
         assertEquals(List.of("$3 billion", "$5 billion"), found.get(0).spans().stream().map(f::text).toList());
     }
+
+    @Test
+    void aPricePerTargetShareAndThePerSharePriceReferredBack() {
+        String body = "Corvane will buy Lumetra for about $2.1 billion. It will pay $41.50 per Lumetra share in cash and "
+                + "stock. Lumetra shares jumped to $39.10, still short of the $%s per share that Corvane agreed to pay.";
+        for (String later : List.of("43.50", "41.50")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, later));
+            b.org("Corvane", "Corvane");
+            b.org("Lumetra", "Lumetra");
+            b.money("$2.1 billion", "2100000000", org.claimcheck.model.Qualifier.APPROX);
+            b.money("$41.50", "41.50");
+            b.org("Lumetra", "Lumetra");
+            b.money("$39.10", "39.10");
+            b.money("$" + later, later);
+            b.org("Corvane", "Corvane");
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (later.equals("43.50")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("$41.50", "$43.50"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), "the same price per share, and a total is not compared with it: " + found);
+            }
+        }
+    }
 }

@@ -161,4 +161,59 @@ class PercentConflictRuleTest {
         assertTrue(new PercentConflictRule().apply(c.build()).isEmpty(),
                 "with stakes in two companies, an unnamed one could be in either");
     }
+
+    @Test
+    void aStakeBoughtAndTheStakeToBeFundedAreOneStake() {
+        String body = "Lion Gate has agreed to buy a 60%% stake in Aldgate Works from developer Carrow. The group will "
+                + "fund its %s interest through a loan from HSBC.";
+        for (String second : List.of("65%", "60%")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, second));
+            int p1 = b.percent("60%", "60", Qualifier.EXACT);
+            int p2 = b.percent(second, second.replace("%", ""), Qualifier.EXACT);
+            b.claim("buy", EventClass.INVEST).agent("Lion Gate").recipient("Aldgate Works").percent(p1);
+            b.claim("fund", EventClass.INVEST).agent("Lion Gate").recipient("Aldgate Works").percent(p2)
+                    .modality(org.claimcheck.model.Modality.FUTURE);
+            // "a loan from HSBC" is no change of stake ("from 20% to 25%" would be)
+            assertEquals(second.equals("65%") ? 1 : 0, run(b.build()).size(), second);
+        }
+        String changed = "Lion Gate owns a 60% stake in Aldgate Works. It will lift its holding from 60% to 65%.";
+        FactsBuilder c = new FactsBuilder(changed);
+        int p1 = c.percent("60%", "60", Qualifier.EXACT);
+        c.percent("60%", "60", Qualifier.EXACT);
+        int p3 = c.percent("65%", "65", Qualifier.EXACT);
+        c.claim("owns", EventClass.OWN).agent("Lion Gate").patient("Aldgate Works").percent(p1);
+        c.claim("lift", EventClass.OWN).agent("Lion Gate").patient("Aldgate Works").percent(p3)
+                .modality(org.claimcheck.model.Modality.FUTURE);
+        assertTrue(run(c.build()).isEmpty(), "a stake raised from one figure to another");
+    }
+
+    @Test
+    void theRemainingShareNeedsNoStakeWordAfterIt() {
+        String body = "Veltra will own 51%% of the venture and Hanseong will own the remaining 49%%, a filing showed. "
+                + "Hanseong's %s stake also comes with veto rights.";
+        for (String second : List.of("45%", "49%")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, second));
+            b.org("Veltra", "Veltra");
+            b.percent("51%", "51", Qualifier.EXACT);
+            b.org("Hanseong", "Hanseong");
+            b.percent("49%", "49", Qualifier.EXACT);
+            b.org("Hanseong", "Hanseong");
+            b.percent(second, second.replace("%", ""), Qualifier.EXACT);
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (second.equals("45%")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("49%", "45%"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), found::toString);
+            }
+        }
+        String growth = "Hanseong will own 49% of the venture. Hanseong grew sales 12% last year.";
+        FactsBuilder g = new FactsBuilder(growth);
+        g.org("Hanseong", "Hanseong");
+        g.percent("49%", "49", Qualifier.EXACT);
+        g.org("Hanseong", "Hanseong");
+        g.percent("12%", "12", Qualifier.EXACT);
+        assertTrue(run(g.build()).isEmpty(), "a growth rate is no stake");
+    }
 }

@@ -372,4 +372,59 @@ class SumMismatchRuleTest {
         ok.money("$150 million", "150000000");
         assertTrue(run(ok.build()).isEmpty(), "200 + 150 + 150 make 500; the valuation is no part");
     }
+
+    @Test
+    void anUpfrontPaymentMayComeBeforeTheHeadlineValueAndMilestonesMayBeTiedToApprovals() {
+        String body = "Helmsbury will pay $85 million upfront for the drug in a deal worth up to $1.2 billion. Beyond "
+                + "that, Qilin is eligible for up to $215 million in development milestones, up to $%s million tied "
+                + "to regulatory approvals and up to $500 million in sales-based milestones.";
+        for (String approvals : List.of("300", "400")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, approvals));
+            b.money("$85 million", "85000000");
+            b.money("$1.2 billion", "1200000000", Qualifier.UP_TO);
+            b.money("$215 million", "215000000", Qualifier.UP_TO);
+            b.money("$" + approvals + " million", approvals + "000000", Qualifier.UP_TO);
+            b.money("$500 million", "500000000", Qualifier.UP_TO);
+            List<Finding> found = run(b.build());
+            assertEquals(approvals.equals("300") ? 1 : 0, found.size(), approvals + ": " + found);
+        }
+    }
+
+    @Test
+    void theConsiderationToldLaterIsTheLedesPriceAndALoanFundingTheCashIsNoPart() {
+        String body = "Karrabin said on Wednesday it would buy Ostler in a cash-and-stock deal worth A$6.1 billion. The "
+                + "deal follows two rejected approaches. Ostler's board turned down a first proposal in April. It "
+                + "rebuffed a second one last week. Talks resumed over the weekend. Karrabin said the consideration "
+                + "would consist of A$%s billion in cash, funded from its balance sheet and a new A$2 billion term "
+                + "loan, and A$1.9 billion in new Karrabin shares.";
+        for (String cash : List.of("3.8", "4.2")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, cash));
+            b.org("Karrabin", "Karrabin");
+            b.moneyIn("A$6.1 billion", "6100000000", "AUD");
+            b.moneyIn("A$" + cash + " billion", cash.replace(".", "") + "00000000", "AUD");
+            b.moneyIn("A$2 billion", "2000000000", "AUD");
+            b.moneyIn("A$1.9 billion", "1900000000", "AUD");
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (cash.equals("3.8")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("A$6.1 billion", "A$3.8 billion", "A$1.9 billion"),
+                        found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), "4.2 + 1.9 make 6.1: " + found);
+            }
+        }
+    }
+
+    @Test
+    void aPerSharePricesCashAndStockAreNoPartsOfTheDealsValue() {
+        String body = "Corvane will buy Lumetra for about $2.1 billion. Corvane announced the deal on Monday. It will "
+                + "pay $41.50 per Lumetra share, made up of $29.00 in cash and $12.50 in Corvane stock.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.money("$2.1 billion", "2100000000", Qualifier.APPROX);
+        b.money("$41.50", "41.50");
+        b.money("$29.00", "29.00");
+        b.money("$12.50", "12.50");
+        assertTrue(run(b.build()).isEmpty());
+    }
 }

@@ -54,6 +54,9 @@ public final class DurationMismatchRule implements Rule {
      */
     private static final Pattern SPAN_BEFORE = Pattern.compile("\\b(in|in the next|within the next|in the coming)\\s+$"
             + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+or\\s+$");
+    /** A length that is part of a term: "worth A$780 million over the first five years", "its remaining two years". */
+    private static final Pattern PART_OF_TERM_BEFORE = Pattern.compile("\\b(first|initial|opening|last|final|remaining"
+            + "|closing|second|third)\\s+$");
     /** An end that closes a reporting period, not a term: "the fiscal year ending March 2026". */
     private static final Pattern PERIOD_END_BEFORE = Pattern.compile(
             "\\b(year|quarter|half|period|months)\\s+(ending|ended|ends|to|through)\\s+(in\\s+|on\\s+)?(the end of\\s+)?$");
@@ -98,10 +101,15 @@ public final class DurationMismatchRule implements Rule {
             if (!iso.matches() || OFFSET_AFTER.matcher(ctx.lower(d.end(), d.end() + 12)).find() || reportingPeriod(ctx, d)
                     || OPTION_AFTER.matcher(ctx.lower(d.end(), d.end() + 24)).find()
                     || DEADLINE_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find()
-                    || SPAN_BEFORE.matcher(ctx.lower(d.start() - 20, d.start())).find()) {
+                    || SPAN_BEFORE.matcher(ctx.lower(d.start() - 20, d.start())).find()
+                    || partOfTerm(ctx, d)) {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
+            if (DEBT_AFTER.matcher(ctx.lower(d.end(), d.end() + 50)).lookingAt()) {
+                debtTenor(ctx, d, length, out);
+                continue;
+            }
             Mention end = endFor(ctx, d);
             if (end == null) {
                 continue;
@@ -127,6 +135,65 @@ public final class DurationMismatchRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** "over the first five years": a part of a term, not the term ("its first five-year contract" is a term). */
+    private static boolean partOfTerm(Context ctx, Mention d) {
+        return PLURAL_LENGTH.matcher(d.text()).find()
+                && PART_OF_TERM_BEFORE.matcher(ctx.lower(d.start() - 16, d.start())).find();
+    }
+
+    private static final Pattern PLURAL_LENGTH = Pattern.compile("(?i)\\b(years|months|weeks|days|quarters)$");
+
+    /** After a length, debt it is the tenor of: "eight-year bonds", "12-year senior notes". */
+    private static final Pattern DEBT_AFTER = Pattern.compile("^[\\s-]*(?:(?:senior|unsecured|secured|green|social"
+            + "|sustainability-linked|fixed-rate|floating-rate|dollar|euro|sterling|yen|subordinated|benchmark|government)"
+            + "\\s+){0,2}(notes?|bonds?|debentures?|gilts?|securities|paper|tranche|debt)\\b");
+    /** Before a debt's maturity: "due March 2030", "which mature in July 2031", "maturing in 2036". */
+    private static final Pattern MATURITY_BEFORE = Pattern.compile("\\b(due|maturing|matures?|matured|redeemable"
+            + "|repayable)(\\s+(in|on|at|by))?(\\s+the end of)?\\s*$");
+    /** Before the day debt was sold: "issued in 2019", "priced on Tuesday". */
+    private static final Pattern ISSUED_BEFORE = Pattern.compile("\\b(issued|sold|priced|placed)\\s+(in|on)\\s+$");
+    /** How far a debt's maturity may lie from its issue plus its tenor: bonds are named for a rounded tenor. */
+    private static final Period TENOR_SLACK = Period.ofYears(1);
+
+    /**
+     * Debt named for its tenor and given a maturity: "The eight-year bonds, which mature in July 2031", "€1
+     * billion of four-year notes due March 2030". The maturity is the first date after the length in its
+     * sentence with "due" or "mature" before it and no other length between (a list of tranches gives each its
+     * own); the issue is the day the sentence says the debt was sold, else the publication date. Bonds are
+     * named for a rounded tenor, so only a maturity more than a year off is flagged.
+     */
+    private void debtTenor(Context ctx, Mention d, Period length, List<Finding> out) {
+        Mention maturity = null;
+        Mention issued = null;
+        for (Mention m : ctx.mentions(d.sentence(), MentionType.DATE)) {
+            if (m.time().begin() == null || m.time().end() == null) {
+                continue;
+            }
+            String before = ctx.lower(m.start() - CUE_WINDOW, m.start());
+            if (ISSUED_BEFORE.matcher(before).find()) {
+                issued = m;
+            } else if (maturity == null && m.start() > d.end() && MATURITY_BEFORE.matcher(before).find()) {
+                boolean between = false;
+                for (Mention other : ctx.mentions(d.sentence(), MentionType.DURATION)) {
+                    between |= other.start() > d.end() && other.end() <= m.start();
+                }
+                if (!between) {
+                    maturity = m;
+                }
+            }
+        }
+        LocalDate published = ctx.facts().article().date();
+        if (maturity == null || (issued == null && (published == null || !maturity.time().begin().isAfter(published)))) {
+            return;
+        }
+        TimeValue from = issued != null ? issued.time() : new TimeValue(published.toString(), published, published);
+        LocalDate earliest = from.begin().plus(length).minus(TENOR_SLACK);
+        LocalDate latest = from.end().plus(length).plus(TENOR_SLACK);
+        if (maturity.time().end().isBefore(earliest) || maturity.time().begin().isAfter(latest)) {
+            out.add(finding(ctx, d, maturity, issued, from));
+        }
     }
 
     /**
@@ -292,7 +359,8 @@ public final class DurationMismatchRule implements Rule {
     }
 
     private Finding finding(Context ctx, Mention d, Mention end, Mention start, TimeValue from) {
-        String startText = start != null ? "\"" + start.text() + "\"" : "the publication year " + from.value();
+        String startText = start != null ? "\"" + start.text() + "\""
+                : (from.value().length() > 4 ? "the publication date " : "the publication year ") + from.value();
         String message = String.format(Locale.ROOT,
                 "A length of \"%s\" counted from %s does not end at \"%s\".", d.text(), startText, end.text());
         List<Span> spans = new ArrayList<>(List.of(d.span(), end.span()));

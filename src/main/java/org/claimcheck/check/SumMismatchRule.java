@@ -99,6 +99,9 @@ public final class SumMismatchRule implements Rule {
             if (!money.isEmpty()) {
                 remainderCloses(ctx, s, money, out);
             }
+            if (!money.isEmpty() && s + 1 < ctx.sentenceCount()) {
+                trancheList(ctx, s, money, out);
+            }
             for (int i = 0; i < money.size(); i++) {
                 totalFirst(ctx, money, i, out);
                 partsFirst(ctx, money, i, out);
@@ -279,6 +282,36 @@ public final class SumMismatchRule implements Rule {
             return;
         }
         out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
+    }
+
+    /** After a total, how many parts it came in: "from a three-part bond sale", "in four tranches". */
+    private static final Pattern TRANCHE_COUNT = Pattern.compile("\\b(two|three|four|five|six)[- ](part|tranche|pronged)\\b"
+            + "|\\bin (two|three|four|five|six) (tranches|parts|instalments|installments)\\b");
+
+    /**
+     * A total said to come in a counted number of parts, the parts listed in the next sentence: "raised 3
+     * billion euros from a three-part bond sale. [It] sold 1.25 billion euros of four-year notes, 1 billion euros
+     * of eight-year bonds and 750 million euros of 12-year bonds." The count says the list is complete, so the
+     * parts must add up to the total.
+     */
+    private void trancheList(Context ctx, int s, List<Mention> money, List<Finding> out) {
+        for (Mention total : money) {
+            Matcher count = TRANCHE_COUNT.matcher(ctx.lower(total.end(), total.end() + 60));
+            if (!count.find() || SameEvent.unit(ctx, total).length() > 0) {
+                continue;
+            }
+            String word = count.group(1) != null ? count.group(1) : count.group(3);
+            if (ctx.isFurniture(s + 1)) {
+                return;
+            }
+            List<Mention> parts = countedAmounts(ctx, s + 1, ctx.sentenceSpan(s + 1).start(), count(word), false);
+            if (parts == null || !parts.stream().allMatch(p -> p.money().currency().equals(total.money().currency()))
+                    || total.money().amount().compareTo(parts.get(0).money().amount()) <= 0 || holds(total, parts, false)) {
+                return;
+            }
+            out.add(finding(ctx, total, parts, NOT, Severity.ERROR));
+            return;
+        }
     }
 
     /** What a part of a price is paid in: "$900 million in cash and $400 million in its own shares". */

@@ -320,4 +320,44 @@ class DurationMismatchRuleTest {
         b.date("2027", "2027");
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void theFirstYearsOfATermAreNoTermButAFirstContractsLengthIs() {
+        String part = "The 10-year contract starts on July 1, 2025 and runs until June 30, 2035. The initial term is "
+                + "worth A$780 million over the first five years.";
+        FactsBuilder b = new FactsBuilder(part);
+        b.date(java.time.LocalDate.of(2024, 10, 3));
+        b.duration("10-year", "P10Y");
+        b.date("July 1, 2025", "2025-07-01");
+        b.date("June 30, 2035", "2035-06-30");
+        b.duration("five years", "P5Y");
+        assertTrue(run(b.build()).isEmpty());
+        String first = "Keystone signed its first five-year contract, which runs until 2035.";
+        FactsBuilder c = new FactsBuilder(first);
+        c.date(java.time.LocalDate.of(2025, 3, 1));
+        c.duration("five-year", "P5Y");
+        c.date("2035", "2035");
+        assertEquals(1, run(c.build()).size(), "a first contract's length is its term");
+    }
+
+    @Test
+    void aBondsTenorMustFitItsMaturityWithinAYear() {
+        String list = "Rheinwerk sold €1 billion of four-year notes due March 2030 and €1.25 billion of eight-year notes "
+                + "due March 2034.";
+        FactsBuilder b = new FactsBuilder(list);
+        b.date(java.time.LocalDate.of(2026, 3, 10));
+        b.duration("four-year", "P4Y");
+        b.date("March 2030", "2030-03");
+        b.duration("eight-year", "P8Y");
+        b.date("March 2034", "2034-03");
+        assertTrue(run(b.build()).isEmpty(), "each tranche is paired with its own maturity");
+        for (String year : List.of("2031", "2033", "2034")) {
+            String body = "The eight-year bonds, which mature in July " + year + ", priced at 98 basis points over swaps.";
+            FactsBuilder c = new FactsBuilder(body);
+            c.date(java.time.LocalDate.of(2025, 7, 23));
+            c.duration("eight-year", "P8Y");
+            c.date("July " + year, year + "-07");
+            assertEquals(year.equals("2031") ? 1 : 0, run(c.build()).size(), year);
+        }
+    }
 }

@@ -427,4 +427,27 @@ class SumMismatchRuleTest {
         b.money("$12.50", "12.50");
         assertTrue(run(b.build()).isEmpty());
     }
+
+    @Test
+    void aTotalSoldInCountedTranchesIsTheSumOfTheTranchesListedNext() {
+        String body = "Rheinwerk raised 3 billion euros from a three-part bond sale on Tuesday, drawing orders of more "
+                + "than 9 billion euros. It sold 1.25 billion euros of four-year notes, 1 billion euros of eight-year "
+                + "bonds and %s million euros of 12-year bonds.";
+        for (String last : List.of("500", "750")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, last));
+            b.moneyIn("3 billion euros", "3000000000", "EUR");
+            b.moneyIn("9 billion euros", "9000000000", "EUR");
+            b.moneyIn("1.25 billion euros", "1250000000", "EUR");
+            b.moneyIn("1 billion euros", "1000000000", "EUR");
+            b.moneyIn(last + " million euros", last + "000000", "EUR");
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (last.equals("500")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals("3 billion euros", f.text(found.get(0).spans().get(0)));
+            } else {
+                assertTrue(found.isEmpty(), "1.25 + 1 + 0.75 make 3: " + found);
+            }
+        }
+    }
 }

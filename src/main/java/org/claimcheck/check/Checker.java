@@ -40,7 +40,7 @@ public final class Checker {
                 new DealValueRule(), new OfferPriceRule(), new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
-                new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule());
+                new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule());
     }
 
     public List<Rule> rules() {

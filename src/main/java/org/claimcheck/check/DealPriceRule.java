@@ -80,7 +80,17 @@ public final class DealPriceRule implements Rule {
         Context ctx = new Context(facts);
         List<Stated> stated = new ArrayList<>();
         List<Mention> unnamed = new ArrayList<>();
+        List<Mention> perShare = new ArrayList<>();
         for (Mention m : ctx.mentions(MentionType.MONEY)) {
+            if (consideration(ctx, m)) {
+                Stated named = shareOf(ctx, m);
+                if (named != null) {
+                    stated.add(named);
+                } else {
+                    perShare.add(m);
+                }
+                continue;
+            }
             Stated s = tie(ctx, m);
             if (s != null && !doubtful(ctx, m)) {
                 String unit = SameEvent.unit(ctx, m);
@@ -99,6 +109,7 @@ public final class DealPriceRule implements Rule {
         }
         String only = onlyTarget(stated);
         if (only != null) {
+            perShare.forEach(m -> stated.add(new Stated("price per share", only, m)));
             for (Mention m : unnamed) {
                 String unit = SameEvent.unit(ctx, m);
                 stated.add(new Stated(unit.isEmpty() ? "price" : "price per " + unit, only, m));
@@ -163,6 +174,50 @@ public final class DealPriceRule implements Rule {
         }
         return null;
     }
+
+    /** Before what a bidder offers or pays, or holders receive, for each share: "will offer", "will receive". */
+    private static final Pattern CONSIDERATION_BEFORE = Pattern.compile("\\b(offer|offers|offered|offering|pay|pays|paid"
+            + "|paying|receive|receives|received|get|gets)\\s+(about\\s+|roughly\\s+)?$");
+    /**
+     * In a sentence with a price per share, words of another price or of a change: an earlier, rejected,
+     * rival or revised offer, a condition, a valuation, a trading price.
+     */
+    private static final Pattern SHARE_DOUBT = Pattern.compile("\\b(raised?|raising|sweeten\\w*|revised?|revising|improved?"
+            + "|increased?|lowered|cut|initial|initially|earlier|previous|previously|original|originally|first|rejected"
+            + "|rejecting|turned down|rebuffed|approach|proposal|proposed|rival|competing|counter\\w*|higher|lower|hostile"
+            + "|would|could|might|may|if|unless|not|valu\\w+|traded|closing|closed|premarket|jumped|fell|rose|from"
+            + "|class|preferred|dividend)\\b");
+
+    /**
+     * A takeover's price per share as agreed: "Hollandia will offer 38.50 euros in cash for each Kessler share",
+     * "Kessler shareholders will receive 36.50 euros in cash for each share they tender", with no other price
+     * or change spoken of in the sentence up to the price.
+     */
+    private static boolean consideration(Context ctx, Mention m) {
+        if (!SameEvent.unit(ctx, m).equals("share")
+                || !CONSIDERATION_BEFORE.matcher(ctx.lower(m.start() - 24, m.start())).find()) {
+            return false;
+        }
+        Span s = ctx.sentenceSpan(m.sentence());
+        // the clause up to just after the unit: "a premium of 32% to the closing price" further on is no doubt
+        return !SHARE_DOUBT.matcher(ctx.lower(s.start(), Math.min(s.end(), m.end() + 30))).find();
+    }
+
+    /** The company whose shares a price per share is for, when named: "for each Kessler share", "Kessler shareholders". */
+    private static Stated shareOf(Context ctx, Mention m) {
+        for (Mention p : ctx.mentions(m.sentence(), MentionType.PARTY)) {
+            if (p.start() >= m.end() && p.start() - m.end() <= 24 && SHARE_AFTER.matcher(ctx.lower(p.end(), p.end() + 10)).lookingAt()) {
+                return new Stated("price per share", p.party().name(), m);
+            }
+            if (p.end() <= m.start() && HOLDERS_AFTER.matcher(ctx.lower(p.end(), m.start())).lookingAt()) {
+                return new Stated("price per share", p.party().name(), m);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern HOLDERS_AFTER = Pattern.compile("(['\u2019]s)?\\s+(shareholders|stockholders|investors"
+            + "|holders)\\b");
 
     /** "the $27.7 billion it paid for Slack": the price of the party named right after "for". */
     private static Stated namedAfter(Context ctx, Mention money, int from) {

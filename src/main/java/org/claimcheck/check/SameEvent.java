@@ -37,8 +37,12 @@ final class SameEvent {
     private static final Set<EventClass> DEALS = Set.of(EventClass.INVEST, EventClass.ACQUIRE,
             EventClass.LICENSE, EventClass.PAY, EventClass.BUY, EventClass.SELL, EventClass.AGREE);
     private static final Set<EventClass> SPEECH = Set.of(EventClass.ANNOUNCE, EventClass.REPORT);
-    /** "a share", "per year", "each"; a name may stand before the unit: "per Lumetra share". */
-    private static final Pattern PER_UNIT = Pattern.compile("\\s*(a|an|per|each|apiece|for each|for every)\\b\\s*"
+    /**
+     * "a share", "per year", "each"; a name may stand before the unit ("per Lumetra share"), and what it is
+     * paid in after the amount ("38.50 euros in cash for each share").
+     */
+    private static final Pattern PER_UNIT = Pattern.compile("\\s*(?:in cash\\s+|in stock\\s+|in cash and stock\\s+)?"
+            + "(a|an|per|each|apiece|for each|for every)\\b\\s*"
             + "(?:[a-z][a-z&.-]*\\s+(?=shares?\\b))?([a-z]*)");
     private static final Pattern REPEATED = Pattern.compile("\\b(another|additional|further|second|third|again|each"
             + "|every|per|annual|annually|yearly|quarterly|monthly|more|new|latest|previous|earlier|later|next)\\b");
@@ -382,7 +386,7 @@ final class SameEvent {
      * other.
      */
     static String unit(Context ctx, Mention m) {
-        Matcher u = PER_UNIT.matcher(ctx.lower(m.end(), m.end() + 24));
+        Matcher u = PER_UNIT.matcher(ctx.lower(m.end(), m.end() + 48));
         if (!u.lookingAt()) {
             return "";
         }

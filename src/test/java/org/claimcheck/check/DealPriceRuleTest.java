@@ -186,4 +186,37 @@ class DealPriceRuleTest {
             }
         }
     }
+
+    @Test
+    void aPricePerShareOfferedAndThePriceHoldersReceiveAreOnePrice() {
+        String body = "Hollandia will offer 38.50 euros in cash for each Kessler share, a premium of 32%% to the closing "
+                + "price of 29.10 euros. Under the agreement, Kessler shareholders will receive %s euros in cash for "
+                + "each share they tender.";
+        for (String later : List.of("36.50", "38.50")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, later));
+            b.org("Hollandia", "Hollandia");
+            b.moneyIn("38.50 euros", "38.50", "EUR");
+            b.org("Kessler", "Kessler");
+            b.moneyIn("29.10 euros", "29.10", "EUR");
+            b.org("Kessler", "Kessler");
+            b.moneyIn(later + " euros", later, "EUR");
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (later.equals("36.50")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("38.50 euros", "36.50 euros"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), found::toString);
+            }
+        }
+        String raised = "Hollandia will offer 38.50 euros for each Kessler share. Hollandia raised its offer to 40 euros "
+                + "a share after a rival approach.";
+        FactsBuilder r = new FactsBuilder(raised);
+        r.org("Hollandia", "Hollandia");
+        r.moneyIn("38.50 euros", "38.50", "EUR");
+        r.org("Kessler", "Kessler");
+        r.org("Hollandia", "Hollandia");
+        r.moneyIn("40 euros", "40", "EUR");
+        assertTrue(run(r.build()).isEmpty(), "a raised offer");
+    }
 }

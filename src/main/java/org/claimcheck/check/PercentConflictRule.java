@@ -201,11 +201,19 @@ public final class PercentConflictRule implements Rule {
                 }
             }
             if (found == null) {
-                return null;
+                Mention other = describedOrGapped(ctx, p, sentence);
+                if (other == null) {
+                    return null;
+                }
+                name = other.party().name();
+                holderStart = p.start();
+                holderEnd = p.start();
+                stakeAfter = true; // its verb of holding or its stake word was read with the holder
+            } else {
+                name = "the " + group;
+                holderStart = found[0];
+                holderEnd = found[1];
             }
-            name = "the " + group;
-            holderStart = found[0];
-            holderEnd = found[1];
         }
         String gap = ctx.lower(holderEnd, p.start());
         if (!stakeAfter && !HOLDING_VERB.matcher(gap).find()) {
@@ -226,6 +234,40 @@ public final class PercentConflictRule implements Rule {
      */
     private static boolean conditional(Claim c) {
         return c.modality() == Modality.CONDITIONAL;
+    }
+
+    /** "the company's 45% stake": a description of the one company named before it in the sentence. */
+    private static final Pattern DESCRIBED_HOLDER = Pattern.compile("\\b(the company|the group|the firm)['\u2019]s\\s+"
+            + "((about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    /** "Sakuragawa will own 51% of the venture and Hsinchu Power 49%": a holder whose verb is left out. */
+    private static final Pattern GAPPED_BEFORE = Pattern.compile("\\b(owns?|holds?|controls?|will own|will hold)\\s+"
+            + "[^.;]{0,20}%[^.;]{0,40}\\band\\s+$");
+
+    /**
+     * The holder of a stake told by a description or with its verb left out: "Hsinchu Power Chairman Lin said
+     * the company's 45% stake" (the one organization named before it in the sentence) and "Sakuragawa will own
+     * 51% of the venture and Hsinchu Power 49%" (the party right before the percentage, after "and").
+     */
+    private static Mention describedOrGapped(Context ctx, Mention p, Span sentence) {
+        List<Mention> orgs = new ArrayList<>();
+        Mention last = null;
+        for (Mention party : ctx.mentions(p.sentence(), MentionType.PARTY)) {
+            if (party.end() <= p.start()) {
+                last = party;
+                if (party.party().kind() == org.claimcheck.model.PartyKind.ORGANIZATION) {
+                    orgs.add(party);
+                }
+            }
+        }
+        String before = ctx.lower(Math.max(sentence.start(), p.start() - 30), p.start());
+        if (DESCRIBED_HOLDER.matcher(before).find()) {
+            return orgs.size() == 1 ? orgs.get(0) : null;
+        }
+        if (last != null && ctx.lower(last.end(), p.start()).matches("\\s+((about|roughly|around|nearly)\\s+)?")
+                && GAPPED_BEFORE.matcher(ctx.lower(Math.max(sentence.start(), last.start() - 80), last.start())).find()) {
+            return last;
+        }
+        return null;
     }
 
     private static boolean sameHolding(Claim a, Claim b) {

@@ -254,7 +254,7 @@ public final class PartyExtractor {
             if (at[i] != null && at[i].first() == i && at[i].party().kind() == PartyKind.ORGANIZATION) {
                 int next = at[i].last() + 1;
                 if (next < n && tokens.get(next).sentence() == tokens.get(i).sentence()
-                        && isModelCode(tokens.get(next).word())) {
+                        && isModelCode(tokens.get(next).word()) && !percentAfter(tokens, next)) {
                     int last = at[i].last();
                     for (int k = i; k <= last; k++) {
                         at[k] = null;
@@ -677,6 +677,15 @@ public final class PartyExtractor {
     }
 
     /** "A380", "787", "737-800", "X5": a token with digits that names a model, not an organization. */
+    /** "and Hsinchu Power 49%": a number that is a share, not a model ("Boeing 737"). */
+    private static boolean percentAfter(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence()) {
+            return false;
+        }
+        String w = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        return w.equals("%") || w.equals("percent") || w.equals("pct") || w.equals("per");
+    }
+
     static boolean isModelCode(String w) {
         return w.matches("[A-Z]{0,3}-?\\d{2,5}[A-Za-z]{0,3}(?:-\\d{1,4}[A-Za-z]?)?") && !w.matches("(19|20)\\d\\d");
     }

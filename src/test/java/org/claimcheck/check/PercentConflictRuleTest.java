@@ -216,4 +216,39 @@ class PercentConflictRuleTest {
         g.percent("12%", "12", Qualifier.EXACT);
         assertTrue(run(g.build()).isEmpty(), "a growth rate is no stake");
     }
+
+    @Test
+    void aHolderWhoseVerbIsLeftOutOrWhoIsDescribedHoldsTheStake() {
+        String body = "Sakura will own 51%% of the venture and Hsinchu Power 49%%, a statement said. Hsinchu Power "
+                + "Chairman Lin Cheng-wei said the company's %s stake would be funded from cash.";
+        for (String second : List.of("45%", "49%")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, second));
+            b.org("Sakura", "Sakura");
+            b.percent("51%", "51", Qualifier.EXACT);
+            b.org("Hsinchu Power", "Hsinchu Power");
+            b.percent("49%", "49", Qualifier.EXACT);
+            b.org("Hsinchu Power", "Hsinchu Power");
+            b.person("Lin Cheng-wei", "Lin Cheng-wei", "Chairman", "Hsinchu Power");
+            b.percent(second, second.replace("%", ""), Qualifier.EXACT);
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (second.equals("45%")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("49%", "45%"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), found::toString);
+            }
+        }
+        String two = "Sakura and Hsinchu Power will form a venture. Hsinchu Power will own 49% of it. Sakura Chairman "
+                + "Ito said Hsinchu Power and the company's 45% stake were both funded.";
+        FactsBuilder c = new FactsBuilder(two);
+        c.org("Sakura", "Sakura");
+        c.org("Hsinchu Power", "Hsinchu Power");
+        c.org("Hsinchu Power", "Hsinchu Power");
+        c.percent("49%", "49", Qualifier.EXACT);
+        c.org("Sakura", "Sakura");
+        c.org("Hsinchu Power", "Hsinchu Power");
+        c.percent("45%", "45", Qualifier.EXACT);
+        assertTrue(run(c.build()).isEmpty(), "'the company' with two companies named before it is not resolved");
+    }
 }

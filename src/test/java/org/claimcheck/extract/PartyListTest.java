@@ -68,4 +68,14 @@ class PartyListTest {
         assertEquals(List.of("Quillfeather AI:ORGANIZATION"),
                 found("Quillfeather/NNP/PERSON AI/NNP/O raised/VBD money/NN ./."));
     }
+
+    @Test
+    void aCompanyBeforeAModelCodeNamesAProductButOneBeforeAShareIsAParty() {
+        assertEquals(List.of("Kestrava:ORGANIZATION", "Quorren:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION will/MD own/VB 51/CD/PERCENT %/NN/PERCENT and/CC "
+                        + "Quorren/NNP/ORGANIZATION 49/CD/PERCENT %/NN/PERCENT ./."));
+        assertEquals(List.of("Kestrava:ORGANIZATION"),
+                found("Kestrava/NNP/ORGANIZATION ordered/VBD ten/CD Quorren/NNP/ORGANIZATION 737/CD jets/NNS ./."),
+                "a model code after its maker");
+    }
 }

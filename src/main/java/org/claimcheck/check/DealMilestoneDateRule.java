@@ -23,7 +23,9 @@ import org.claimcheck.model.Span;
  * French group said on Monday", "said on Monday it had raised 180 million euros" against "when it announced
  * the funding round last Wednesday"). A round's milestones are compared with a round's, a deal's with a deal's. Two dates of one milestone in different sentences that share no day are flagged. References
  * that single out another deal ("the previous contract", "the 2019 agreement", "its first deal") are left
- * out, as are announcements "of" something named after them ("the May 9 announcement of its results").
+ * out, as are announcements "of" something named after them ("the May 9 announcement of its results"). The
+ * lines of a timeline ("- Sept. 26, 2022: Supply contract signed.") date the milestone they tell, compared
+ * with the body's within three months.
  * The claims are not needed: this catches what the claim readers miss when the milestone is told by a
  * participle or a noun.
  */
@@ -55,6 +57,10 @@ public final class DealMilestoneDateRule implements Rule {
             new Cue(Milestone.SIGNING, Pattern.compile("\\b(?:signed|inked)\\s+" + DET + "\\s+" + MOD + DEAL + "\\s+" + AT)),
             new Cue(Milestone.SIGNING, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
                     + ",?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:signed|inked)\\s+" + AT)),
+            // "the agreement, which Hanseong said it signed on Tuesday"
+            new Cue(Milestone.SIGNING, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
+                    + ",?\\s+(?:which|that)\\s+(?:[a-z][\\w-]*\\s+){1,3}(?:said|says)\\s+(?:it|they)\\s+(?:had\\s+)?"
+                    + "(?:signed|inked)\\s+" + AT)),
             new Cue(Milestone.ANNOUNCEMENT, Pattern.compile("\\b(?:announced|unveiled)\\s+" + DET + "\\s+" + MOD + DEAL
                     + "\\s+" + AT)),
             new Cue(Milestone.ANNOUNCEMENT, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
@@ -63,7 +69,8 @@ public final class DealMilestoneDateRule implements Rule {
                     + DEAL + "\\s+" + AT)),
             new Cue(Milestone.CLOSING, Pattern.compile("\\b" + DET + "\\s+" + MOD + DEAL
                     + ",?\\s+(?:which\\s+|that\\s+)?(?:closed|was completed|was closed|was finali[sz]ed)\\s+" + AT)),
-            new Cue(Milestone.DEBUT, Pattern.compile("\\b(?:debut(?:ed|s)?|(?:began|started) trading)\\s+" + AT)));
+            new Cue(Milestone.DEBUT, Pattern.compile("\\b(?:debut(?:ed|s)?|(?:begin|begins|began|start|starts|started)"
+                    + "\\s+trading)(?:\\s+on\\s+(?:the\\s+)?[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,3}?)?\\s+" + AT)));
     /** Right after a date: the milestone's noun, the date being its modifier ("the May 9 announcement"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(announcement|signing|closing|debut)\\b(?!\\s+of\\b)");
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?:\\b(?:the|its|their)|['’]s)\\s+$");
@@ -82,11 +89,29 @@ public final class DealMilestoneDateRule implements Rule {
             + "|early on)\\s+$");
 
     /** A milestone's date and what it is of: "round" (money raised), "deal", or "any" when the words do not say. */
-    private record Dated(Milestone milestone, String of, Mention date) {
+    private record Dated(Milestone milestone, String of, Mention date, boolean timeline) {
+        Dated(Milestone milestone, String of, Mention date) {
+            this(milestone, of, date, false);
+        }
+
+        /**
+         * Same milestone of the same kind of thing. A timeline lists distinct events, so two of its lines are
+         * never one milestone, and a line is taken for the body's milestone only when their dates lie within
+         * {@link #TIMELINE_WINDOW_DAYS} (a signing years apart is another deal's).
+         */
         boolean sameThing(Dated o) {
+            if (timeline && o.timeline) {
+                return false;
+            }
+            if ((timeline || o.timeline) && Math.abs(date.time().begin().toEpochDay()
+                    - o.date.time().begin().toEpochDay()) > TIMELINE_WINDOW_DAYS) {
+                return false;
+            }
             return milestone == o.milestone && (of.equals(o.of) || of.equals("any") || o.of.equals("any"));
         }
     }
+
+    private static final int TIMELINE_WINDOW_DAYS = 92;
 
     private static final Pattern ROUND = Pattern.compile("\\b(round|financing|raised)\\b");
 
@@ -132,6 +157,10 @@ public final class DealMilestoneDateRule implements Rule {
                 return new Dated(cue.milestone(), ROUND.matcher(c.group()).find() ? "round" : "deal", m);
             }
         }
+        Dated entry = timelineEntry(ctx, m);
+        if (entry != null) {
+            return entry;
+        }
         Matcher noun = NOUN_AFTER.matcher(ctx.lower(m.end(), Math.min(s.end(), m.end() + 30)));
         if (noun.lookingAt() && POSSESSOR_BEFORE.matcher(ctx.lower(Math.max(s.start(), m.start() - 20), m.start())).find()) {
             Milestone milestone = switch (noun.group(1)) {
@@ -148,6 +177,56 @@ public final class DealMilestoneDateRule implements Rule {
             if (agrees.find() && !DONE.matcher(sentence).find()) {
                 return new Dated(Milestone.ANNOUNCEMENT, ROUND.matcher(agrees.group()).find() ? "round" : "deal", m);
             }
+        }
+        return null;
+    }
+
+    /** The start of a line of a timeline, before its date: nothing, or a bullet. */
+    private static final Pattern ENTRY_START = Pattern.compile("(?:^|\\n)[ \\t]*(?:[-*\u2022\u2013\u2014][ \\t]*)?$");
+    /** After a timeline entry's date: a colon or dash, then what happened (group 1). */
+    private static final Pattern ENTRY_TEXT = Pattern.compile("^\\s*[:\u2013\u2014-]\\s*([^\\n]{1,100})");
+    private static final Pattern ENTRY_DEAL = Pattern.compile("\\b" + DEAL + "s?\\b");
+    private static final Pattern ENTRY_SIGNED = Pattern.compile("\\b(signed|signs|inked|inks)\\b");
+    private static final Pattern ENTRY_ANNOUNCED = Pattern.compile("\\b(announced|announces|unveiled|unveils)\\b");
+    private static final Pattern ENTRY_CLOSED = Pattern.compile("\\b(completed|completes|closed|closes|finali[sz]ed)\\b");
+    private static final Pattern ENTRY_DEBUT = Pattern.compile("\\b((begin|begins|began|start|starts|started) trading"
+            + "|debut(s|ed)?)\\b");
+    private static final Pattern ENTRY_OTHER = Pattern.compile("\\b(first|previous|earlier|original|initial|prior|old"
+            + "|existing|separate|another|rival|expected|planned|scheduled|due|could|may|might|talks|proposal|offer)\\b");
+
+    /**
+     * A line of a timeline: "- Sept. 26, 2022: Supply contract signed.", "March 3 - Deal announced", "April
+     * 9: Shares begin trading on the Nasdaq". What the line says happened (a signing, an announcement or a
+     * closing of a deal, a first day of trading) is the milestone its date is of. Lines about another or a
+     * planned deal ("first", "previous", "expected") are left out.
+     */
+    private static Dated timelineEntry(Context ctx, Mention m) {
+        if (!ENTRY_START.matcher(ctx.lower(Math.max(0, m.start() - 8), m.start())).find()) {
+            return null;
+        }
+        Matcher e = ENTRY_TEXT.matcher(ctx.lower(m.end(), m.end() + 110));
+        if (!e.lookingAt()) {
+            return null;
+        }
+        String text = e.group(1);
+        if (ENTRY_OTHER.matcher(text).find()) {
+            return null;
+        }
+        String of = ROUND.matcher(text).find() ? "round" : "deal";
+        if (ENTRY_DEBUT.matcher(text).find()) {
+            return new Dated(Milestone.DEBUT, "any", m, true);
+        }
+        if (!ENTRY_DEAL.matcher(text).find()) {
+            return null;
+        }
+        if (ENTRY_SIGNED.matcher(text).find()) {
+            return new Dated(Milestone.SIGNING, of, m, true);
+        }
+        if (ENTRY_ANNOUNCED.matcher(text).find()) {
+            return new Dated(Milestone.ANNOUNCEMENT, of, m, true);
+        }
+        if (ENTRY_CLOSED.matcher(text).find()) {
+            return new Dated(Milestone.CLOSING, of, m, true);
         }
         return null;
     }

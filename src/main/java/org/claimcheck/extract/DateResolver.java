@@ -251,7 +251,9 @@ public final class DateResolver {
         } else if (c.offset() == 0) {
             d = anchor.with(dow);
         } else if (tense == Tense.FUTURE) {
-            d = anchor.with(TemporalAdjusters.next(dow));
+            // news names even the day of publication by its weekday: "will begin trading on Thursday" in a
+            // story of Thursday is that day
+            d = anchor.with(TemporalAdjusters.nextOrSame(dow));
         } else if (tense == Tense.PAST) {
             d = anchor.with(TemporalAdjusters.previousOrSame(dow));
         } else {

@@ -116,4 +116,44 @@ class DealMilestoneDateRuleTest {
         b.date("January 21", "2026-01-21");
         assertEquals(1, run(b.build()).size());
     }
+
+    @Test
+    void aTimelineLineDatesTheMilestoneItTells() {
+        String body = "Under the agreement, which Hanseong said it signed on Tuesday, it will supply packs.\n\nKEY DATES\n"
+                + "- %s: Supply contract signed.\n- March 2021: First supply deal signed with Volvo.\n"
+                + "- 2024: Deliveries start.";
+        for (String line : List.of("Sept. 26, 2022", "Sept. 27, 2022")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, line));
+            b.date("Tuesday", "2022-09-27");
+            b.date(line, line.equals("Sept. 26, 2022") ? "2022-09-26" : "2022-09-27");
+            b.date("March 2021", "2021-03");
+            b.date("2024", "2024");
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            if (line.startsWith("Sept. 26")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("Tuesday", "Sept. 26, 2022"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), "the same day; a first deal's line is another deal: " + found);
+            }
+        }
+        String two = "The companies signed the contract on Oct. 28.\n- Oct. 28, 2024: Contract signed.\n"
+                + "- Oct. 2, 2019: Contract signed with Volvo.\n- Nov. 5, 2024: Deal closed.";
+        FactsBuilder c = new FactsBuilder(two);
+        c.date("Oct. 28", "2024-10-28");
+        c.date("Oct. 28, 2024", "2024-10-28");
+        c.date("Oct. 2, 2019", "2019-10-02");
+        c.date("Nov. 5, 2024", "2024-11-05");
+        assertTrue(run(c.build()).isEmpty(), "two lines of a timeline, and a line years off, are other events");
+    }
+
+    @Test
+    void sharesThatBeginTradingOnAnExchangeDebutThatDay() {
+        String body = "The shares will begin trading on the Nasdaq on Thursday under the symbol AXHR. \"If Axiom trades "
+                + "well after its April 10 debut, others will follow,\" an analyst said.";
+        FactsBuilder b = new FactsBuilder(body);
+        b.date("Thursday", "2026-04-09");
+        b.date("April 10", "2026-04-10");
+        assertEquals(1, run(b.build()).size());
+    }
 }

@@ -186,4 +186,14 @@ class DateReferenceTest {
         return new MentionExtractor(Gazetteer.defaults()).extract(ann, rt).stream()
                 .filter(m -> m.type() == MentionType.DATE).toList();
     }
+
+    @Test
+    void aWeekdayInTheFutureIsTheDayOfPublicationWhenItIsThatDay() {
+        // 2026-04-09 is a Thursday
+        LocalDate thursday = LocalDate.parse("2026-04-09");
+        assertEquals("2026-04-09", only("The shares will begin trading on Thursday.", "Thursday", Tense.FUTURE,
+                thursday).value());
+        assertEquals("2026-04-10", only("The board will vote on Friday.", "Friday", Tense.FUTURE, thursday).value());
+        assertEquals("2026-04-13", only("The board will vote on Monday.", "Monday", Tense.FUTURE, thursday).value());
+    }
 }

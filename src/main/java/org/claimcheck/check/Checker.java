@@ -40,7 +40,8 @@ public final class Checker {
                 new DealValueRule(), new OfferPriceRule(), new SumMismatchRule(),
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
-                new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule());
+                new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule(),
+                new LegalSequenceRule());
     }
 
     public List<Rule> rules() {

@@ -41,7 +41,7 @@ public final class Checker {
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
                 new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule(),
-                new LegalSequenceRule());
+                new LegalSequenceRule(), new ReviewSequenceRule());
     }
 
     public List<Rule> rules() {

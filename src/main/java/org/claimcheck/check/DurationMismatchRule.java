@@ -106,6 +106,10 @@ public final class DurationMismatchRule implements Rule {
                 continue;
             }
             Period length = period(Integer.parseInt(iso.group(1)), iso.group(2).charAt(0));
+            if (LOCK_UP.matcher(sentenceText(ctx, d.sentence())).find() && "MD".indexOf(iso.group(2).charAt(0)) >= 0) {
+                lockUp(ctx, d, length, out);
+                continue;
+            }
             if (DEBT_AFTER.matcher(ctx.lower(d.end(), d.end() + 50)).lookingAt()) {
                 debtTenor(ctx, d, length, out);
                 continue;
@@ -144,6 +148,41 @@ public final class DurationMismatchRule implements Rule {
     }
 
     private static final Pattern PLURAL_LENGTH = Pattern.compile("(?i)\\b(years|months|weeks|days|quarters)$");
+
+    /** A sentence about a lock-up: "have agreed not to sell any further shares for 180 days", "a 90-day lock-up". */
+    private static final Pattern LOCK_UP = Pattern.compile("\\b(lock-?ups?|locked up|not to sell|not sell|barred from "
+            + "selling|restricted from selling)\\b");
+    /** Before the day a lock-up ends: "when the lock-ups expire in February", "the lock-up ends on May 12". */
+    private static final Pattern LOCK_UP_ENDS = Pattern.compile("\\block-?ups?(?:\\s+period)?\\s+(?:expires?|expiring"
+            + "|ends?|ending|runs? out|lapses?)(?:\\s+(?:in|on|at))?(?:\\s+(?:early|mid-|late))?\\s*$");
+
+    private static String sentenceText(Context ctx, int s) {
+        Span span = ctx.sentenceSpan(s);
+        return ctx.lower(span.start(), span.end());
+    }
+
+    /**
+     * A lock-up's length against the day it is said to end ("agreed not to sell any further shares for 180
+     * days" in a story of the listing, "when the lock-ups expire in February"): counted from the publication
+     * date, with a month's slack either way for a listing told a few days on.
+     */
+    private void lockUp(Context ctx, Mention d, Period length, List<Finding> out) {
+        LocalDate published = ctx.facts().article().date();
+        if (published == null) {
+            return;
+        }
+        for (Mention m : ctx.mentions(MentionType.DATE)) {
+            if (m.time() == null || m.time().begin() == null || m.time().end() == null
+                    || !LOCK_UP_ENDS.matcher(ctx.lower(m.start() - 40, m.start())).find()) {
+                continue;
+            }
+            LocalDate expected = published.plus(length);
+            if (expected.isBefore(m.time().begin().minusDays(31)) || expected.isAfter(m.time().end().plusDays(31))) {
+                out.add(finding(ctx, d, m, null, new TimeValue(published.toString(), published, published)));
+            }
+            return;
+        }
+    }
 
     /** After a length, debt it is the tenor of: "eight-year bonds", "12-year senior notes". */
     private static final Pattern DEBT_AFTER = Pattern.compile("^[\\s-]*(?:(?:senior|unsecured|secured|green|social"

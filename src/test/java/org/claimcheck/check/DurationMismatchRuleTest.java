@@ -360,4 +360,17 @@ class DurationMismatchRuleTest {
             assertEquals(year.equals("2031") ? 1 : 0, run(c.build()).size(), year);
         }
     }
+
+    @Test
+    void aLockUpsLengthMustEndWhenItsExpiryIsSaid() {
+        String body = "Hoshino has agreed not to sell any further shares for 180 days. Analysts warned the stock could "
+                + "fall when the lock-ups expire in %s.";
+        for (String month : List.of("February", "May")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, month));
+            b.date(java.time.LocalDate.of(2023, 11, 15));
+            b.duration("180 days", "P180D");
+            b.date(month, month.equals("May") ? "2024-05" : "2024-02");
+            assertEquals(month.equals("February") ? 1 : 0, run(b.build()).size(), month);
+        }
+    }
 }

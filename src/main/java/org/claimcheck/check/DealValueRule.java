@@ -65,6 +65,9 @@ public final class DealValueRule implements Rule {
             if (price == null) {
                 price = paymentReferredBack(ctx, m);
             }
+            if (price == null) {
+                price = buyersDealReferredBack(ctx, m);
+            }
             if (price != null) {
                 out.add(price);
                 continue;
@@ -280,6 +283,76 @@ public final class DealValueRule implements Rule {
         }
         Mention told = restated(paid, m);
         return told == null ? null : finding(ctx, "payment", told, m);
+    }
+
+    /** After an amount: the buyer's deal it is the value of ("PIF's $2.1bn investment"). */
+    private static final Pattern BUYERS_NOUN = Pattern.compile("^\\s*(?:\\([^)]{0,40}\\)\\s*)?(investment|purchase"
+            + "|acquisition|takeover|buyout|deal|stake)\\b");
+    /** Just before the lede's price: "for £1.41bn", "in a deal worth", "valued at". */
+    private static final Pattern LEDE_PRICE = Pattern.compile("\\b(for|worth|valued at)\\s+(about\\s+|roughly\\s+"
+            + "|around\\s+|some\\s+)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\s+$");
+
+    /**
+     * The lede's deal referred back to by its buyer's name and a value: "Saudi Arabia's Public Investment Fund
+     * has agreed to buy an 18% stake in Lumeva Health ... for £1.41bn ($1.9bn)" and "PIF's $2.1bn investment".
+     * The buyer is the lede's first party; the value told is the lede's amount in the same currency after
+     * "for", "worth" or "valued at". Totals and other deals ("another", "new", "total") are left alone.
+     */
+    private Finding buyersDealReferredBack(Context ctx, Mention m) {
+        String body = ctx.facts().article().body();
+        if (!BUYERS_NOUN.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 50)).toLowerCase(Locale.ROOT))
+                .lookingAt() || !SameEvent.unit(ctx, m).isEmpty() || ctx.isLede(m.sentence())
+                || DOUBT.matcher(ctx.lower(m.start() - 40, m.end() + 30)).find()
+                || ctx.lower(m.start() - 40, m.end() + 30).matches("(?s).*\\b(total|combined|overall|cumulative|all)\\b.*")) {
+            return null;
+        }
+        Mention owner = null;
+        for (Mention p : ctx.mentions(m.sentence(), MentionType.PARTY)) {
+            if (p.end() <= m.start() && POSSESSIVE.matcher(ctx.lower(p.end(), m.start())).matches()) {
+                owner = p;
+            }
+        }
+        if (owner == null) {
+            return null;
+        }
+        int lede = -1;
+        for (int k = 0; k < m.sentence(); k++) {
+            if (ctx.isLede(k)) {
+                lede = k;
+            }
+        }
+        if (lede < 0) {
+            return null;
+        }
+        List<Mention> parties = ctx.mentions(lede, MentionType.PARTY);
+        if (parties.isEmpty() || !sameName(parties.get(0).party().name(), owner.party().name())) {
+            return null;
+        }
+        Mention told = null;
+        for (Mention a : ctx.mentions(lede, MentionType.MONEY)) {
+            boolean afterCue = LEDE_PRICE.matcher(ctx.lower(a.start() - 20, a.start())).find();
+            boolean converted = told != null && ctx.lower(told.end(), a.start()).matches("\\s*\\(\\s*");
+            if (a.money().currency().equals(m.money().currency()) && (afterCue || converted)) {
+                if (told != null && !converted) {
+                    return null; // two prices in the lede
+                }
+                told = a;
+            } else if (afterCue) {
+                told = a;
+            }
+        }
+        if (told == null || !told.money().currency().equals(m.money().currency()) || !Amounts.moneyDisagrees(told, m)) {
+            return null;
+        }
+        return finding(ctx, "deal", told, m);
+    }
+
+    /** "PIF" and "Public Investment Fund" name one party when the resolver gave both one name; else equal names. */
+    private static boolean sameName(String a, String b) {
+        String x = Context.asciiLower(a);
+        String y = Context.asciiLower(b);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
     }
 
     /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */

@@ -225,4 +225,28 @@ class DealValueRuleTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(List.of("$150 million", "$180 million"), found.get(0).spans().stream().map(f::text).toList());
     }
+
+    @Test
+    void theBuyersDealReferredBackByItsNameKeepsTheLedesPrice() {
+        String body = "The Public Investment Fund has agreed to buy an 18%% stake in Lumeva for £1.41bn ($1.9bn), Lumeva "
+                + "said. Analysts welcomed it. PIF's $%s investment is among the largest by a Gulf fund.";
+        for (String later : List.of("2.1bn", "1.9bn")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, later));
+            b.org("Public Investment Fund", "Public Investment Fund");
+            b.org("Lumeva", "Lumeva");
+            b.moneyIn("£1.41bn", "1410000000", "GBP");
+            b.money("$1.9bn", "1900000000");
+            b.org("Lumeva", "Lumeva");
+            b.org("PIF", "Public Investment Fund");
+            b.money("$" + later, later.equals("2.1bn") ? "2100000000" : "1900000000");
+            ArticleFacts f = b.build();
+            List<Finding> found = new DealValueRule().apply(f);
+            if (later.equals("2.1bn")) {
+                assertEquals(1, found.size(), found::toString);
+                assertEquals(List.of("$1.9bn", "$2.1bn"), found.get(0).spans().stream().map(f::text).toList());
+            } else {
+                assertTrue(found.isEmpty(), found::toString);
+            }
+        }
+    }
 }

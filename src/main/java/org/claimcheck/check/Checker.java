@@ -41,7 +41,7 @@ public final class Checker {
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
                 new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule(),
-                new LegalSequenceRule(), new ReviewSequenceRule());
+                new LegalSequenceRule(), new ReviewSequenceRule(), new OrderDeliveryRule());
     }
 
     public List<Rule> rules() {

@@ -35,12 +35,16 @@ public final class BeforeAfterRule implements Rule {
             + "|\\b(?:its|the)\\s+(?:initial public offering|ipo|listing|flotation|stock market debut)" + AT);
     private static final Pattern CLOSED = Pattern.compile("\\b(?:completed|closed|finali[sz]ed)\\s+(?:the|its)\\s+"
             + "(?:acquisition|takeover|purchase|merger|deal)(?:\\s+of\\s+[^,.;]{1,40}?)?" + AT
-            + "|\\b(?:the|its)\\s+(?:acquisition|takeover|purchase|merger|deal)\\s+(?:closed|was completed|completed)" + AT);
+            + "|\\b(?:the|its)\\s+(?:acquisition|takeover|purchase|merger|deal)\\s+(?:closed|was completed|completed)" + AT
+            + "|\\b(?:the|its)\\s+(?:acquisition|takeover|purchase|merger|deal),\\s+(?:which\\s+was\\s+)?completed" + AT
+            + "|\\bcompleted\\s+(?:(?:the|its)\\s+|a\\s+)?merger\\s+with\\s+[^,.;]{1,40}?" + AT);
     /** A sentence opening that places its event before or after the milestone; group 1 the side, 2 the milestone. */
-    private static final Pattern OPENING = Pattern.compile("^\\W*(before|after|prior to|since)\\s+"
+    private static final Pattern OPENING = Pattern.compile("^\\W*(before|after|prior to|since|following)\\s+"
             + "(going public|listing|its listing|the listing|its ipo|the ipo|its initial public offering|the flotation"
             + "|its flotation|the deal closed|the deal was completed|the acquisition closed|the takeover closed"
-            + "|the acquisition was completed|completing the acquisition|closing the deal)\\s*,");
+            + "|the acquisition was completed|completing the acquisition|closing the deal"
+            + "|the (?:merger|acquisition|takeover|combination) (?:was )?completed|completion of the (?:merger|acquisition"
+            + "|takeover|deal)|the merger)\\s*,");
 
     @Override
     public String name() {
@@ -62,14 +66,14 @@ public final class BeforeAfterRule implements Rule {
             if (!o.find()) {
                 continue;
             }
-            Milestone kind = o.group(2).contains("clos") || o.group(2).contains("complet") ? Milestone.CLOSING
-                    : Milestone.LISTING;
+            Milestone kind = o.group(2).contains("clos") || o.group(2).contains("complet")
+                    || o.group(2).equals("the merger") ? Milestone.CLOSING : Milestone.LISTING;
             Mention at = kind == Milestone.LISTING ? listed : closed;
             Mention event = firstDate(ctx, s, span.start() + o.end());
             if (at == null || event == null || at.sentence() == s) {
                 continue;
             }
-            boolean before = !o.group(1).equals("after") && !o.group(1).equals("since");
+            boolean before = !o.group(1).equals("after") && !o.group(1).equals("since") && !o.group(1).equals("following");
             TimeValue e = event.time();
             TimeValue m = at.time();
             boolean wrong = before ? e.begin().isAfter(m.end()) : e.end().isBefore(m.begin());

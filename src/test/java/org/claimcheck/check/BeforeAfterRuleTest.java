@@ -38,4 +38,12 @@ class BeforeAfterRuleTest {
         assertEquals(1, new BeforeAfterRule().apply(facts(body, "2022")).size());
         assertTrue(new BeforeAfterRule().apply(facts(body.replace("2022", "2024"), "2024")).isEmpty());
     }
+
+    @Test
+    void anEventFollowingAMergerDatedBeforeItsCompletionIsFlagged() {
+        String body = "Harbor completed its merger with Calloway in March 2023. Following the merger, the group cut "
+                + "1,200 jobs in 2022.";
+        assertEquals(1, new BeforeAfterRule().apply(facts(body, "2022")).size());
+        assertTrue(new BeforeAfterRule().apply(facts(body.replace("2022", "2024"), "2024")).isEmpty());
+    }
 }

@@ -992,11 +992,17 @@ final class RoleAssigner {
                 if (!p.verb() && prep.equals("from") && SOURCE_IS_AGENT.contains(c)) {
                     return Role.AGENT; // "a complaint from Adbridge", "a report from Bloomberg": who files or tells
                 }
+                if (prep.equals("from") && c == INVEST && PURCHASE_LEMMAS.contains(ctx.graph.lemma(p.token()))) {
+                    return Role.RECIPIENT; // "buy a 60% stake in Aldgate from Carrow": the seller is paid
+                }
                 return prepositionRole(prep, c);
             default:
                 return null;
         }
     }
+
+    /** Verbs of buying, whose "from" phrase names the seller even when a stake makes the event an investment. */
+    private static final Set<String> PURCHASE_LEMMAS = Set.of("buy", "purchase", "acquire", "take");
 
     /** Classes whose event nouns name their agent in a "from" phrase. */
     private static final Set<EventClass> SOURCE_IS_AGENT = java.util.EnumSet.of(LEGAL_ACTION, REPORT, ANNOUNCE);

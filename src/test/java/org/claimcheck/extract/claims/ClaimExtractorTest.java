@@ -503,6 +503,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSellerOfAStakeBoughtIsPaid() {
+        AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
+                .sentence("Lion Gate bought a 60 % stake in Aldgate from Carrow .", "NNP NNP VBD DT CD NN NN IN NNP IN NNP .",
+                        "Lion Gate buy a 60 % stake in Aldgate from Carrow .",
+                        "compound 2 1; nsubj 3 2; root 0 3; det 7 4; nummod 6 5; compound 7 6; obj 3 7; case 9 8;"
+                                + " nmod:in 7 9; case 11 10; obl:from 3 11; punct 3 12")
+                .org("Lion Gate", 1).org("Aldgate", 1).org("Carrow", 1).percent("60 %", "60");
+        Claim bought = run(b).only("buy");
+        assertTrue(roles(bought).contains("Lion Gate:AGENT"), roles(bought));
+        assertTrue(roles(bought).contains("Carrow:RECIPIENT"), roles(bought));
+    }
+
+    @Test
     void nowIsNoDateForAnEventOutsideTheLexicon() {
         AnnotationBuilder b = new AnnotationBuilder(PUBLISHED)
                 .sentence("Now Oracle has to build it .", "RB NNP VBZ TO VB PRP .", "now Oracle have to build it .",

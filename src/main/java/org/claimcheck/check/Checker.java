@@ -41,7 +41,8 @@ public final class Checker {
                 new DurationMismatchRule(), new SequenceConflictRule(), new PercentConflictRule(),
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
                 new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule(),
-                new LegalSequenceRule(), new ReviewSequenceRule(), new OrderDeliveryRule());
+                new LegalSequenceRule(), new ReviewSequenceRule(), new OrderDeliveryRule(),
+                new GrowthRateRule());
     }
 
     public List<Rule> rules() {

@@ -387,11 +387,13 @@ final class SameEvent {
      */
     static String unit(Context ctx, Mention m) {
         Matcher u = PER_UNIT.matcher(ctx.lower(m.end(), m.end() + 48));
-        if (!u.lookingAt()) {
-            return "";
+        if (!u.lookingAt() || TIME_AGO.matcher(ctx.lower(m.end() + u.end(), m.end() + u.end() + 12)).lookingAt()) {
+            return ""; // "$480 million a year earlier" is a total told of a year before
         }
         return u.group(2).isEmpty() || u.group(1).equals("each") || u.group(1).equals("apiece") ? u.group(1) : u.group(2);
     }
+
+    private static final Pattern TIME_AGO = Pattern.compile("\\s+(earlier|ago|before|later|prior|previously)\\b");
 
     private static List<ClaimParty> receivers(Claim c) {
         return c.parties().stream().filter(p -> p.role() == Role.PATIENT || p.role() == Role.RECIPIENT).toList();

@@ -42,7 +42,7 @@ public final class Checker {
                 new RoleConflictRule(), new FoundingDateRule(), new DealStagesRule(), new ListingStagesRule(),
                 new DealMilestoneDateRule(), new CountSumRule(), new BeforeAfterRule(), new CareerSequenceRule(),
                 new LegalSequenceRule(), new ReviewSequenceRule(), new OrderDeliveryRule(),
-                new GrowthRateRule());
+                new GrowthRateRule(), new ShareSaleRule());
     }
 
     public List<Rule> rules() {

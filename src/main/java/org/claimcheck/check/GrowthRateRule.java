@@ -39,6 +39,15 @@ public final class GrowthRateRule implements Rule {
     private static final BigDecimal HALF_POINT = new BigDecimal("0.5");
     private static final int WINDOW = 120;
 
+    /** Before a premium's percentage: "a premium of about", "representing a premium of". */
+    private static final Pattern PREMIUM_BEFORE = Pattern.compile("\\bpremium\\s+of\\s+(?:about\\s+|roughly\\s+|nearly\\s+"
+            + "|almost\\s+|some\\s+|around\\s+|more than\\s+)?$");
+    /** After a premium's percentage, words up to the price it is over: "to Lumetra's closing price of". */
+    private static final Pattern PREMIUM_BASE = Pattern.compile("^\\s*(?:premium\\s+)?(?:to|over|on)\\s+[^.;$\u20ac\u00a3\u00a5]{0,60}?"
+            + "\\b(?:price|close|closing level|average)\\s+(?:of\\s+)?(?:about\\s+)?$");
+    /** After a percentage: "premium" ("a 31% premium to the closing price of $31.70"). */
+    private static final Pattern PREMIUM_AFTER = Pattern.compile("^\\s*premium\\b");
+
     @Override
     public String name() {
         return "GROWTH_RATE";
@@ -49,6 +58,11 @@ public final class GrowthRateRule implements Rule {
         Context ctx = new Context(facts);
         List<Finding> out = new ArrayList<>();
         for (Mention p : ctx.mentions(MentionType.PERCENT)) {
+            Finding premium = premium(ctx, p);
+            if (premium != null) {
+                out.add(premium);
+                continue;
+            }
             Span s = ctx.sentenceSpan(p.sentence());
             String before = ctx.lower(Math.max(s.start(), p.start() - 30), p.start());
             boolean rise = RISE.matcher(before).find();
@@ -75,12 +89,41 @@ public final class GrowthRateRule implements Rule {
                     || from.money().amount().signum() <= 0 || between(ctx, p, to, from)) {
                 continue;
             }
-            Finding f = check(ctx, p, to, from, rise);
+            Finding f = check(ctx, p, to, from, rise, rise ? "A rise from %s to %s is %s%%, not the stated %s."
+                    : "A fall from %s to %s is %s%%, not the stated %s.");
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * A takeover premium against the prices it is between: "$41.50 per share, a premium of 31% to the closing
+     * price of $31.70" (the offer is the last price per share told before the percentage in its sentence).
+     */
+    private Finding premium(Context ctx, Mention p) {
+        Span s = ctx.sentenceSpan(p.sentence());
+        boolean named = PREMIUM_BEFORE.matcher(ctx.lower(Math.max(s.start(), p.start() - 30), p.start())).find()
+                || PREMIUM_AFTER.matcher(ctx.lower(p.end(), p.end() + 12)).lookingAt();
+        if (!named || p.percent().valueHigh() != null) {
+            return null;
+        }
+        Mention offer = null;
+        Mention base = null;
+        for (Mention m : ctx.mentions(p.sentence(), MentionType.MONEY)) {
+            if (m.end() <= p.start() && SameEvent.unit(ctx, m).equals("share")) {
+                offer = m;
+            } else if (base == null && m.start() >= p.end() && m.start() - p.end() <= 90
+                    && PREMIUM_BASE.matcher(ctx.lower(p.end(), m.start())).matches()) {
+                base = m;
+            }
+        }
+        if (offer == null || base == null || !offer.money().currency().equals(base.money().currency())
+                || base.money().amount().signum() <= 0 || offer.money().amount().compareTo(base.money().amount()) <= 0) {
+            return null;
+        }
+        return check(ctx, p, offer, base, true, "A premium of %4$s of %2$s over %1$s is %3$s%%, not the stated %4$s.");
     }
 
     /** True when another percentage or a clause break lies between the rate and its amounts. */
@@ -95,7 +138,8 @@ public final class GrowthRateRule implements Rule {
         return ctx.lower(lo, hi).matches("(?s).*(;|\\bwhile\\b|\\bwhereas\\b|\\bbut\\b).*");
     }
 
-    private Finding check(Context ctx, Mention p, Mention to, Mention from, boolean rise) {
+    /** {@code format} takes the earlier amount, the later one, the implied rate and the stated percentage. */
+    private Finding check(Context ctx, Mention p, Mention to, Mention from, boolean rise, String format) {
         BigDecimal a = to.money().amount();
         BigDecimal b = from.money().amount();
         BigDecimal ha = Amounts.halfUnit(to.text(), a);
@@ -126,8 +170,8 @@ public final class GrowthRateRule implements Rule {
             return null;
         }
         BigDecimal implied = rate(a, b).setScale(1, java.math.RoundingMode.HALF_UP);
-        String message = String.format(Locale.ROOT, "A change of %s from %s to %s is %s%%, not the stated %s.",
-                rise ? "up" : "down", Amounts.quote(from), Amounts.quote(to), implied.toPlainString(), Amounts.quote(p));
+        String message = String.format(Locale.ROOT, format, Amounts.quote(from), Amounts.quote(to),
+                implied.abs().toPlainString(), Amounts.quote(p));
         List<Span> spans = List.of(p.span(), to.span(), from.span());
         return new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans, ctx.claimsCovering(spans),
                 name());

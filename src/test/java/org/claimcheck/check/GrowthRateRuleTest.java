@@ -51,4 +51,22 @@ class GrowthRateRuleTest {
         assertTrue(run(body, "3 percentage", Qualifier.EXACT, "$5.6 billion", "5600000000", "$5.2 billion",
                 "5200000000").isEmpty());
     }
+
+    @Test
+    void aTakeoverPremiumMustFitTheOfferAndTheClosingPrice() {
+        // 41.50 over 31.70 is a premium of 30.9%
+        String body = "It will pay $41.50 per Lumetra share, a premium of roughly %s to Lumetra's closing price of $31.70 "
+                + "on Friday.";
+        for (String rate : List.of("31%", "41%")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, rate));
+            b.money("$41.50", "41.50");
+            b.percent(rate, rate.replace("%", ""), Qualifier.APPROX);
+            b.money("$31.70", "31.70");
+            List<Finding> found = new GrowthRateRule().apply(b.build());
+            assertEquals(rate.equals("41%") ? 1 : 0, found.size(), rate + ": " + found);
+            if (!found.isEmpty()) {
+                assertTrue(found.get(0).message().contains("30.9%"), found.get(0).message());
+            }
+        }
+    }
 }

@@ -301,6 +301,18 @@ public final class DealValueRule implements Rule {
      */
     private Finding buyersDealReferredBack(Context ctx, Mention m) {
         String body = ctx.facts().article().body();
+        if (HOLDERS_PAID.matcher(ctx.lower(m.start() - 60, m.start())).find() && SameEvent.unit(ctx, m).isEmpty()
+                && !ctx.isLede(m.sentence()) && !DOUBT.matcher(ctx.lower(m.start() - 60, m.end() + 30)).find()) {
+            // "Kestrel will hand Pilbara Crest investors 3.9 billion Australian dollars in cash": what the target's
+            // holders get in all is the takeover's price
+            int lede = ledeBefore(ctx, m);
+            Span ls = lede < 0 ? null : ctx.sentenceSpan(lede);
+            if (ls == null || !TAKEOVER_WORDS.matcher(ctx.lower(ls.start(), ls.end())).find()) {
+                return null;
+            }
+            Mention told = ledePrice(ctx, m);
+            return told == null || !Amounts.moneyDisagrees(told, m) ? null : finding(ctx, "deal", told, m);
+        }
         if (!BUYERS_NOUN.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 50)).toLowerCase(Locale.ROOT))
                 .lookingAt() || !SameEvent.unit(ctx, m).isEmpty() || ctx.isLede(m.sentence())
                 || DOUBT.matcher(ctx.lower(m.start() - 40, m.end() + 30)).find()
@@ -316,17 +328,42 @@ public final class DealValueRule implements Rule {
         if (owner == null) {
             return null;
         }
-        int lede = -1;
-        for (int k = 0; k < m.sentence(); k++) {
-            if (ctx.isLede(k)) {
-                lede = k;
-            }
-        }
+        int lede = ledeBefore(ctx, m);
         if (lede < 0) {
             return null;
         }
         List<Mention> parties = ctx.mentions(lede, MentionType.PARTY);
         if (parties.isEmpty() || !sameName(parties.get(0).party().name(), owner.party().name())) {
+            return null;
+        }
+        Mention told = ledePrice(ctx, m);
+        if (told == null || !Amounts.moneyDisagrees(told, m)) {
+            return null;
+        }
+        return finding(ctx, "deal", told, m);
+    }
+
+    /** Before an amount the target's holders are handed: "will hand Pilbara Crest investors", "shareholders will receive". */
+    private static final Pattern HOLDERS_PAID = Pattern.compile("\\b(?:hand|hands|handing|pay|pays|paying|give|gives)\\s+(?:[a-z][\\w-]*\\s+){0,3}?(?:shareholders|investors|stockholders|holders)\\s+(?:about\\s+"
+            + "|roughly\\s+|some\\s+)?$|\\b(?:shareholders|investors|stockholders|holders)\\s+(?:will|would)\\s+"
+            + "(?:receive|get|be paid)\\s+(?:about\\s+|roughly\\s+|some\\s+)?$");
+
+    private static final Pattern TAKEOVER_WORDS = Pattern.compile("\\b(buy|buys|bought|acquire[sd]?|acquiring|take over"
+            + "|takes over|took over|takeover|merger|purchase)\\b");
+
+    private static int ledeBefore(Context ctx, Mention m) {
+        for (int k = 0; k < m.sentence(); k++) {
+            if (ctx.isLede(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The lede's price in the amount's currency ("for £1.41bn ($1.9bn)"), or null when none or two. */
+    private static Mention ledePrice(Context ctx, Mention m) {
+        int lede = ledeBefore(ctx, m);
+        if (lede < 0) {
             return null;
         }
         Mention told = null;
@@ -342,10 +379,7 @@ public final class DealValueRule implements Rule {
                 told = a;
             }
         }
-        if (told == null || !told.money().currency().equals(m.money().currency()) || !Amounts.moneyDisagrees(told, m)) {
-            return null;
-        }
-        return finding(ctx, "deal", told, m);
+        return told == null || !told.money().currency().equals(m.money().currency()) ? null : told;
     }
 
     /** "PIF" and "Public Investment Fund" name one party when the resolver gave both one name; else equal names. */

@@ -249,4 +249,19 @@ class DealValueRuleTest {
             }
         }
     }
+
+    @Test
+    void whatTheTargetsHoldersAreHandedIsTheTakeoversPrice() {
+        String body = "Kestrel has agreed to buy Pilbara Crest for A$4.2 billion in cash. Analysts approved. Kestrel will "
+                + "hand Pilbara Crest investors %s billion Australian dollars in cash once the scheme is implemented.";
+        for (String later : List.of("3.9", "4.2")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, later));
+            b.org("Kestrel", "Kestrel");
+            b.org("Pilbara Crest", "Pilbara Crest");
+            b.moneyIn("A$4.2 billion", "4200000000", "AUD");
+            b.moneyIn(later + " billion Australian dollars", later.replace(".", "") + "00000000", "AUD");
+            List<Finding> found = new DealValueRule().apply(b.build());
+            assertEquals(later.equals("3.9") ? 1 : 0, found.size(), later + ": " + found);
+        }
+    }
 }

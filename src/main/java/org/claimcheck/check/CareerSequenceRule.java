@@ -83,7 +83,7 @@ public final class CareerSequenceRule implements Rule {
             }
             for (Told other : told) {
                 if (other.step() == Step.JOINED || !samePerson(joined.person(), other.person())
-                        || !sameOrg(joined.org(), other.org())
+                        || !DealPriceRule.sameParty(joined.org(), other.org())
                         || !other.year().time().end().isBefore(joined.year().time().begin())) {
                     continue;
                 }
@@ -174,9 +174,4 @@ public final class CareerSequenceRule implements Rule {
         return x[x.length - 1].equals(y[y.length - 1]);
     }
 
-    private static boolean sameOrg(String a, String b) {
-        String x = Context.asciiLower(a);
-        String y = Context.asciiLower(b);
-        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
-    }
 }

@@ -266,8 +266,8 @@ public final class DealPriceRule implements Rule {
         return d.find();
     }
 
-    /** "Orbis" and "Orbis Cloud" name one party; so do equal names. */
-    private static boolean sameParty(String a, String b) {
+    /** "Orbis" and "Orbis Cloud" name one party; so do equal names (case aside). Shared by the rules of this package. */
+    static boolean sameParty(String a, String b) {
         String x = Context.asciiLower(a);
         String y = Context.asciiLower(b);
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");

@@ -333,7 +333,7 @@ public final class DealValueRule implements Rule {
             return null;
         }
         List<Mention> parties = ctx.mentions(lede, MentionType.PARTY);
-        if (parties.isEmpty() || !sameName(parties.get(0).party().name(), owner.party().name())) {
+        if (parties.isEmpty() || !DealPriceRule.sameParty(parties.get(0).party().name(), owner.party().name())) {
             return null;
         }
         Mention told = ledePrice(ctx, m);
@@ -382,12 +382,6 @@ public final class DealValueRule implements Rule {
         return told == null || !told.money().currency().equals(m.money().currency()) ? null : told;
     }
 
-    /** "PIF" and "Public Investment Fund" name one party when the resolver gave both one name; else equal names. */
-    private static boolean sameName(String a, String b) {
-        String x = Context.asciiLower(a);
-        String y = Context.asciiLower(b);
-        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
-    }
 
     /** How far a restated amount may lie from the amount told and still be taken for it, as a share of it. */
     private static final java.math.BigDecimal RESTATEMENT_GAP = new java.math.BigDecimal("0.3");

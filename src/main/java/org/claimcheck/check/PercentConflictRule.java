@@ -84,6 +84,7 @@ public final class PercentConflictRule implements Rule {
         List<Finding> out = new ArrayList<>();
         stakes(ctx, out);
         statedStakes(ctx, out);
+        marketShares(ctx, out);
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             if (!ctx.isFurniture(s)) {
                 overHundred(ctx, s, out);
@@ -268,6 +269,97 @@ public final class PercentConflictRule implements Rule {
             return last;
         }
         return null;
+    }
+
+    /** A company's share of a market: holder, the market's modifier ("mobile", or "" when none), the figure. */
+    private record MarketShare(String holder, String market, Mention percent) {
+    }
+
+    /** After a percentage: "share of the mobile market", "market share", "of Brazil's mobile subscribers". */
+    private static final Pattern SHARE_OF = Pattern.compile("^\\s*(?:(?:market\\s+)?share(?:\\s+of\\s+(?:the\\s+)?"
+            + "(?:[a-z]+['\u2019]s\\s+)?([a-z-]+\\s+)?(?:market|sector|industry|segment))?\\b"
+            + "|of\\s+(?:the\\s+)?(?:[a-z]+['\u2019]s\\s+)?([a-z-]+\\s+)?(?:market|subscribers|customers|users|sales"
+            + "|deposits|shipments)\\b)");
+    /** Between a holder and its share: "'s", ", which holds about", " has a", " controls". */
+    private static final Pattern SHARE_HOLDER_GAP = Pattern.compile("^(?:['\u2019]s\\s+|,?\\s+(?:which\\s+|that\\s+)?"
+            + "(?:now\\s+|currently\\s+|already\\s+)?(?:holds?|has|have|controls?|commands?|accounts? for)\\s+"
+            + "(?:a\\s+|an\\s+)?)(?:(?:about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    /** "the carrier's 27% share": a description of a company just named. */
+    private static final Pattern DESCRIPTION_HOLDER = Pattern.compile("\\b(?:the|its)\\s+(?:carrier|company|group|firm|operator"
+            + "|bank|insurer|retailer|airline|lender|maker|chipmaker|carmaker|brand|platform|network)['\u2019]s\\s+"
+            + "(?:(?:about|roughly|around|nearly|almost|some|approximately)\\s+)?$");
+    private static final Pattern SHARE_DOUBT = Pattern.compile("\\b(rose|rise|grew|grow|gained|gain|lost|lose|fell|fall"
+            + "|dropped|up|down|from|target|targets|aims?|goal|would|could|expected|forecast|projected|by 20\\d\\d|combined"
+            + "|together|after the|once|if|previously|was|were|had|last year|a year earlier|in 20\\d\\d)\\b");
+
+    /**
+     * A company's share of one market told twice with two figures: "TIM, which holds about 24% of Brazil's
+     * mobile subscribers" and "the carrier's 27% share of the mobile market". The holder is a party named right
+     * before the figure, or a description ("the carrier's") of the one company named in the sentence or, when
+     * the sentence names none, in the one before. Shares told as changing, past, combined or targeted are left
+     * alone, and so are shares of two different markets (the modifier before "market" must agree).
+     */
+    private void marketShares(Context ctx, List<Finding> out) {
+        List<MarketShare> shares = new ArrayList<>();
+        for (Mention p : ctx.mentions(MentionType.PERCENT)) {
+            Span sentence = ctx.sentenceSpan(p.sentence());
+            Matcher of = SHARE_OF.matcher(ctx.lower(p.end(), Math.min(sentence.end(), p.end() + 60)));
+            if (!of.lookingAt() || p.percent().valueHigh() != null || SHARE_DOUBT.matcher(
+                    ctx.lower(Math.max(sentence.start(), p.start() - 30), p.end() + of.end())).find()) {
+                continue;
+            }
+            String market = of.group(1) != null ? of.group(1).trim() : of.group(2) != null ? of.group(2).trim() : "";
+            String holder = shareHolder(ctx, p, sentence);
+            if (holder != null) {
+                shares.add(new MarketShare(holder, market, p));
+            }
+        }
+        for (int i = 0; i < shares.size(); i++) {
+            for (int j = i + 1; j < shares.size(); j++) {
+                MarketShare a = shares.get(i);
+                MarketShare b = shares.get(j);
+                boolean sameMarket = a.market().equals(b.market()) || a.market().isEmpty() || b.market().isEmpty();
+                if (a.percent().sentence() != b.percent().sentence() && a.holder().equals(b.holder()) && sameMarket
+                        && !Amounts.of(a.percent()).overlaps(Amounts.of(b.percent()))) {
+                    String message = String.format(Locale.ROOT, "%s's market share is given as %s and as %s.", a.holder(),
+                            Amounts.quote(a.percent()), Amounts.quote(b.percent()));
+                    List<Span> spans = List.of(a.percent().span(), b.percent().span());
+                    out.add(new Finding(FindingType.PERCENT_CONFLICT, Severity.ERROR, message, spans,
+                            ctx.claimsCovering(spans), name()));
+                }
+            }
+        }
+    }
+
+    private static String shareHolder(Context ctx, Mention p, Span sentence) {
+        Mention named = null;
+        List<String> orgs = new ArrayList<>();
+        for (Mention party : ctx.mentions(p.sentence(), MentionType.PARTY)) {
+            if (party.end() <= p.start()) {
+                if (party.party().kind() == org.claimcheck.model.PartyKind.ORGANIZATION
+                        && !orgs.contains(party.party().name())) {
+                    orgs.add(party.party().name());
+                }
+                if (SHARE_HOLDER_GAP.matcher(ctx.lower(party.end(), p.start())).matches()) {
+                    named = party;
+                }
+            }
+        }
+        if (named != null) {
+            return named.party().name();
+        }
+        if (!DESCRIPTION_HOLDER.matcher(ctx.lower(Math.max(sentence.start(), p.start() - 30), p.start())).find()) {
+            return null;
+        }
+        if (orgs.isEmpty() && p.sentence() > 0) {
+            for (Mention party : ctx.mentions(p.sentence() - 1, MentionType.PARTY)) {
+                if (party.party().kind() == org.claimcheck.model.PartyKind.ORGANIZATION
+                        && !orgs.contains(party.party().name())) {
+                    orgs.add(party.party().name());
+                }
+            }
+        }
+        return orgs.size() == 1 ? orgs.get(0) : null;
     }
 
     private static boolean sameHolding(Claim a, Claim b) {

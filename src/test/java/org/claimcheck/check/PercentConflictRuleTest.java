@@ -251,4 +251,29 @@ class PercentConflictRuleTest {
         c.percent("45%", "45", Qualifier.EXACT);
         assertTrue(run(c.build()).isEmpty(), "'the company' with two companies named before it is not resolved");
     }
+
+    @Test
+    void aCompanysShareOfOneMarketToldTwiceMustAgree() {
+        String body = "TIM, which holds about 24%% of Brazil's mobile subscribers, bid for spectrum. In the end TIM won two "
+                + "lots. Analysts said the outcome was unlikely to change the carrier's %s share of the mobile market.";
+        for (String second : List.of("27%", "24%")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, second));
+            b.org("TIM", "TIM");
+            b.percent("24%", "24", Qualifier.APPROX);
+            b.org("TIM", "TIM");
+            b.percent(second, second.replace("%", ""), Qualifier.EXACT);
+            ArticleFacts f = b.build();
+            List<Finding> found = run(f);
+            assertEquals(second.equals("27%") ? 1 : 0, found.size(), second + ": " + found);
+        }
+        String grew = "TIM holds a 24% share of the mobile market. Its share of the broadband market is 12%. TIM "
+                + "grew its 27% share of the fixed market last year.";
+        FactsBuilder g = new FactsBuilder(grew);
+        g.org("TIM", "TIM");
+        g.percent("24%", "24", Qualifier.EXACT);
+        g.percent("12%", "12", Qualifier.EXACT);
+        g.org("TIM", "TIM");
+        g.percent("27%", "27", Qualifier.EXACT);
+        assertTrue(run(g.build()).isEmpty(), "other markets, and a share that grew");
+    }
 }

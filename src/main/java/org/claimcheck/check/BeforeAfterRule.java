@@ -56,7 +56,11 @@ public final class BeforeAfterRule implements Rule {
         Context ctx = new Context(facts);
         Mention listed = milestone(ctx, LISTED);
         Mention closed = milestone(ctx, CLOSED);
+        Mention announced = milestone(ctx, ANNOUNCED);
         List<Finding> out = new ArrayList<>();
+        if (announced != null) {
+            afterTheAnnouncement(ctx, announced, out);
+        }
         for (int s = 0; s < ctx.sentenceCount(); s++) {
             if (ctx.isFurniture(s)) {
                 continue;
@@ -82,6 +86,47 @@ public final class BeforeAfterRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Where a deal's announcement is dated: "announced the deal on Monday", "the deal, announced on March 13". */
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:announced|unveiled)\\s+(?:the|its)\\s+(?:[a-z-]+\\s+)?"
+            + "(?:deal|agreement|acquisition|takeover|merger|transaction)" + AT
+            + "|\\b(?:the|its)\\s+(?:deal|agreement|acquisition|takeover|merger|transaction),?\\s+(?:which\\s+was\\s+)?"
+            + "announced" + AT);
+    /** Within a sentence: its event placed after the deal's announcement. */
+    private static final Pattern AFTER_ANNOUNCEMENT = Pattern.compile("\\b(?:following|after)\\s+(?:the\\s+announcement"
+            + "(?:\\s+of\\s+the\\s+(?:deal|agreement|acquisition|takeover|merger|transaction))?|the\\s+(?:deal|agreement"
+            + "|acquisition|takeover|merger|transaction)\\s+was\\s+announced)\\b");
+
+    /**
+     * An event a sentence places after the deal's announcement ("its own shareholders had approved the issuance
+     * ... at a special meeting on March 9, following the announcement of the agreement") dated before the
+     * announcement ("Corvane announced the deal on Monday", March 13). The event's date is the sentence's one
+     * date.
+     */
+    private void afterTheAnnouncement(Context ctx, Mention announced, List<Finding> out) {
+        for (int s = 0; s < ctx.sentenceCount(); s++) {
+            Span span = ctx.sentenceSpan(s);
+            if (s == announced.sentence() || ctx.isFurniture(s)
+                    || !AFTER_ANNOUNCEMENT.matcher(ctx.lower(span.start(), span.end())).find()) {
+                continue;
+            }
+            List<Mention> dates = new ArrayList<>();
+            for (Mention d : ctx.mentions(s, MentionType.DATE)) {
+                if (usable(d)) {
+                    dates.add(d);
+                }
+            }
+            if (dates.size() == 1 && dates.get(0).time().end().isBefore(announced.time().begin())) {
+                Mention event = dates.get(0);
+                String message = String.format(Locale.ROOT, "An event told as following the deal's announcement is "
+                        + "dated \"%s\" (%s), but the announcement is dated \"%s\" (%s).", event.text(),
+                        event.time().value(), announced.text(), announced.time().value());
+                List<Span> spans = List.of(announced.span(), event.span());
+                out.add(new Finding(FindingType.SEQUENCE_CONFLICT, Severity.ERROR, message, spans,
+                        ctx.claimsCovering(spans), name()));
+            }
+        }
     }
 
     /** The one date the words tie to the milestone; null when none, or two that do not agree. */

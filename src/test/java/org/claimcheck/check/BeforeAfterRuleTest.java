@@ -46,4 +46,17 @@ class BeforeAfterRuleTest {
         assertEquals(1, new BeforeAfterRule().apply(facts(body, "2022")).size());
         assertTrue(new BeforeAfterRule().apply(facts(body.replace("2022", "2024"), "2024")).isEmpty());
     }
+
+    @Test
+    void anEventFollowingTheAnnouncementIsNotDatedBeforeIt() {
+        String body = "Corvane announced the deal on Monday after markets closed. Its shareholders approved the new shares "
+                + "at a special meeting on %s, following the announcement of the agreement.";
+        for (String meeting : List.of("March 9", "March 29")) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, meeting));
+            b.date("Monday", "2023-03-13");
+            b.date(meeting, meeting.equals("March 9") ? "2023-03-09" : "2023-03-29");
+            List<Finding> found = new BeforeAfterRule().apply(b.build());
+            assertEquals(meeting.equals("March 9") ? 1 : 0, found.size(), meeting + ": " + found);
+        }
+    }
 }

@@ -297,7 +297,8 @@ public final class PercentConflictRule implements Rule {
      * mobile subscribers" and "the carrier's 27% share of the mobile market". The holder is a party named right
      * before the figure, or a description ("the carrier's") of the one company named in the sentence or, when
      * the sentence names none, in the one before. Shares told as changing, past, combined or targeted are left
-     * alone, and so are shares of two different markets (the modifier before "market" must agree).
+     * alone, and so are shares of two different markets (the modifier before "market" must be the same, or absent
+     * from both: "its 20% market share" and "its 55% share of the premium market" are two markets).
      */
     private void marketShares(Context ctx, List<Finding> out) {
         List<MarketShare> shares = new ArrayList<>();
@@ -318,7 +319,7 @@ public final class PercentConflictRule implements Rule {
             for (int j = i + 1; j < shares.size(); j++) {
                 MarketShare a = shares.get(i);
                 MarketShare b = shares.get(j);
-                boolean sameMarket = a.market().equals(b.market()) || a.market().isEmpty() || b.market().isEmpty();
+                boolean sameMarket = a.market().equals(b.market());
                 if (a.percent().sentence() != b.percent().sentence() && a.holder().equals(b.holder()) && sameMarket
                         && !Amounts.of(a.percent()).overlaps(Amounts.of(b.percent()))) {
                     String message = String.format(Locale.ROOT, "%s's market share is given as %s and as %s.", a.holder(),

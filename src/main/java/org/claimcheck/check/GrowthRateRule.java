@@ -20,8 +20,9 @@ import org.claimcheck.model.Span;
  * ("Revenue rose 12% to $5.6 billion from $5.2 billion", "fell 8% to €410 million, from €480 million a year
  * earlier", "to $1.10 a share, up 10% from $1.00") that do not agree. The rate the amounts imply is computed
  * with each figure's rounding; a rate outside that range by more than the rate's own rounding (a point for
- * "about"), or a rise whose amounts fall, is flagged. Percentage points, amounts in two currencies and rates
- * of something else ("rose 12%, while margins ...") are left alone.
+ * "about"), or a rise whose amounts fall, is flagged. Percentage points, amounts in two currencies, rates of
+ * something else ("rose 12%, while margins ...") and rates on another basis ("in constant currency", "organic",
+ * "annualized") are left alone.
  */
 public final class GrowthRateRule implements Rule {
 
@@ -35,6 +36,10 @@ public final class GrowthRateRule implements Rule {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|compared with|compared to|versus|vs\\.?)\\s+"
             + "(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+)?$");
     private static final Pattern POINTS_AFTER = Pattern.compile("^\\s*(?:percentage\\s+)?points?\\b|^\\s*pts?\\b");
+    /** A rate measured on another basis than the figures given. */
+    private static final Pattern OTHER_BASIS = Pattern.compile("\\b(constant currenc(y|ies)|currency-neutral|organic"
+            + "|organically|like-for-like|comparable|excluding|adjusted|underlying|pro forma|annuali[sz]ed"
+            + "|compound)\\b");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal HALF_POINT = new BigDecimal("0.5");
     private static final int WINDOW = 120;
@@ -83,6 +88,9 @@ public final class GrowthRateRule implements Rule {
                 } else if (from == null && m.start() > p.end() && FROM_BEFORE.matcher(lead).find()) {
                     from = m;
                 }
+            }
+            if (OTHER_BASIS.matcher(ctx.lower(s.start(), s.end())).find()) {
+                continue; // "rose 12% in constant currency": a rate on another basis than the amounts
             }
             if (to == null || from == null || !to.money().currency().equals(from.money().currency())
                     || !SameEvent.unit(ctx, to).equals(SameEvent.unit(ctx, from))

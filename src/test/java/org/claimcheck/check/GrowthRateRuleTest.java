@@ -69,4 +69,11 @@ class GrowthRateRuleTest {
             }
         }
     }
+
+    @Test
+    void aRateOnAnotherBasisIsLeftAlone() {
+        String body = "Sales rose 12% in constant currency to $5.6 billion from $5.2 billion.";
+        assertTrue(run(body, "12%", Qualifier.EXACT, "$5.6 billion", "5600000000", "$5.2 billion", "5200000000")
+                .isEmpty());
+    }
 }

@@ -73,6 +73,9 @@ public final class DealMilestoneDateRule implements Rule {
                     + "\\s+trading)(?:\\s+on\\s+(?:the\\s+)?[\\w&.'-]+(?:\\s+[\\w&.'-]+){0,3}?)?\\s+" + AT)));
     /** Right after a date: the milestone's noun, the date being its modifier ("the May 9 announcement"). */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(announcement|signing|closing|debut)\\b(?!\\s+of\\b)");
+    /** After a weekday: its own milestone ("Wednesday's announcement of the deal" names the deal told). */
+    private static final Pattern DAYS_NOUN_AFTER = Pattern.compile("^['\u2019]s\\s+(announcement|signing|closing|debut)\\b"
+            + "(?!\\s+of\\b(?!\\s+the\\s+(?:deal|agreement|acquisition|merger|takeover|contract|transaction)\\b))");
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?:\\b(?:the|its|their)|['’]s)\\s+$");
     /** Modifiers that single out another deal than the story's. */
     private static final Set<String> OTHER_DEAL = Set.of("first", "new", "previous", "earlier", "original", "second",
@@ -162,7 +165,14 @@ public final class DealMilestoneDateRule implements Rule {
             return entry;
         }
         Matcher noun = NOUN_AFTER.matcher(ctx.lower(m.end(), Math.min(s.end(), m.end() + 30)));
-        if (noun.lookingAt() && POSSESSOR_BEFORE.matcher(ctx.lower(Math.max(s.start(), m.start() - 20), m.start())).find()) {
+        Matcher owned = DAYS_NOUN_AFTER.matcher(ctx.lower(m.end(), Math.min(s.end(), m.end() + 30)));
+        if (owned.lookingAt() && m.text().matches("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")) {
+            noun = owned; // "Wednesday's announcement"
+        } else if (!(noun.lookingAt()
+                && POSSESSOR_BEFORE.matcher(ctx.lower(Math.max(s.start(), m.start() - 20), m.start())).find())) {
+            noun = null;
+        }
+        if (noun != null) {
             Milestone milestone = switch (noun.group(1)) {
                 case "announcement" -> Milestone.ANNOUNCEMENT;
                 case "signing" -> Milestone.SIGNING;

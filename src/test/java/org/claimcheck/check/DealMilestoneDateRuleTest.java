@@ -156,4 +156,20 @@ class DealMilestoneDateRuleTest {
         b.date("April 10", "2026-04-10");
         assertEquals(1, run(b.build()).size());
     }
+
+    @Test
+    void aWeekdaysOwnAnnouncementDatesIt() {
+        String body = "Halvard has agreed to buy Orbis for $2 billion, the company said on Monday. Shares rose after "
+                + "%s's announcement of %s.";
+        for (String[] c : new String[][] {{"Wednesday", "the deal", "1"}, {"Monday", "the deal", "0"},
+                {"Wednesday", "its results", "0"}}) {
+            FactsBuilder b = new FactsBuilder(String.format(java.util.Locale.ROOT, body, c[0], c[1]));
+            b.date(LocalDate.of(2024, 5, 14));
+            b.org("Halvard", "Halvard");
+            b.org("Orbis", "Orbis");
+            b.date("Monday", "2024-05-13");
+            b.date(c[0], c[0].equals("Monday") ? "2024-05-13" : "2024-05-08");
+            assertEquals(Integer.parseInt(c[2]), run(b.build()).size(), c[0] + " " + c[1]);
+        }
+    }
 }
